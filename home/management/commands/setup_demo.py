@@ -1,0 +1,24 @@
+import os
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from home import demo
+
+DEMO_ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in all four languages and create the demo admin account. Safe to run again."
+
+    def handle(self, *args, **options):
+        demo.load()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-admin-2026")
+        user_model = get_user_model()
+        if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            user_model.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@experience-experts.example", password)
+        self.stdout.write(
+            "\nDemo content is ready.\n"
+            "  Site:  http://127.0.0.1:8000/  (et, fi, lv, nb)\n"
+            f"  Admin: http://127.0.0.1:8000/admin/  user {DEMO_ADMIN_USERNAME!r}, password {password!r}\n"
+        )

@@ -1,0 +1,102 @@
+from django.db import models
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every public page of the site shares."""
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail routes a language without a live translation to the source page; send
+        # the visitor to that page's own address so that URL, language and text agree.
+        if self.locale.language_code != translation.get_language():
+            return redirect(self.get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("introduction"), max_length=600)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class Country(models.TextChoices):
+    ESTONIA = "EE", _("Estonia")
+    FINLAND = "FI", _("Finland")
+    LATVIA = "LV", _("Latvia")
+    NORWAY = "NO", _("Norway")
+
+
+@register_snippet
+class CrisisLine(TranslatableMixin, models.Model):
+    """A helpline shown in every page's crisis-help box, kept by editors because numbers and hours change."""
+
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    name = models.CharField(_("name"), max_length=120)
+    number = models.CharField(
+        _("phone number"), max_length=40, blank=True, help_text=_("Leave empty for a chat service.")
+    )
+    details = models.CharField(
+        _("details"), max_length=200, blank=True, help_text=_("Hours, languages or who the line is for.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("country"),
+        FieldPanel("name"),
+        FieldPanel("number"),
+        FieldPanel("details"),
+        FieldPanel("sort_order"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("details"),
+        SynchronizedField("country"),
+        SynchronizedField("number"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["country", "sort_order", "pk"]
+        verbose_name = _("crisis line")
+        verbose_name_plural = _("crisis lines")
+
+    def __str__(self):
+        return f"{self.name} {self.number}".strip()
+
+    @property
+    def tel_href(self):
+        digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        return f"tel:{digits}" if digits else ""

@@ -1,0 +1,122 @@
+"""The parts of the layout every page shares: language versions, main menu, crisis help."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.models import Country, CrisisLine
+
+register = template.Library()
+
+
+def _live_homes(request):
+    """Each language's live home page (the site root and its translations), looked up once per request."""
+    if not hasattr(request, "_live_homes"):
+        site = Site.find_for_request(request)
+        homes = []
+        if site is not None:
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            homes = Page.objects.live().filter(translation_key__in=root_key).select_related("locale")
+        request._live_homes = {home.locale.language_code: home for home in homes}
+    return request._live_homes
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """For each language: where the switcher leads, and whether this page is translated into it."""
+    request = context["request"]
+    cache_key = "_language_versions"
+    if hasattr(request, cache_key):
+        return getattr(request, cache_key)
+
+    page = _current_page(context)
+    translations = {}
+    if page is not None:
+        for version in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[version.locale.language_code] = version
+    homes = _live_homes(request)
+    current = translation.get_language()
+
+    versions = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "translated": code in translations,
+                "current": code == current,
+            }
+        )
+    setattr(request, cache_key, versions)
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def default_language_url(context):
+    """The x-default alternate: the page in the default language, else its source language."""
+    page = _current_page(context)
+    if page is None:
+        return ""
+    translated = [v for v in language_versions(context) if v["translated"]]
+    for version in translated:
+        if version["code"] == settings.LANGUAGE_CODE:
+            return version["full_url"]
+    return translated[0]["full_url"] if translated else ""
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = _live_homes(request).get(translation.get_language())
+    page = _current_page(context)
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu())
+    active_path = page.path if page is not None else ""
+    return {
+        "request": request,
+        "home": home,
+        "items": [
+            {"page": item, "current": item.path == active_path, "ancestor": active_path.startswith(item.path)}
+            for item in items
+        ],
+        "home_current": home is not None and page is not None and page.pk == home.pk,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    home = _live_homes(context["request"]).get(translation.get_language())
+    return home.get_url(context["request"]) if home is not None else "/"
+
+
+@register.inclusion_tag("includes/crisis_help.html")
+def crisis_help():
+    """The crisis lines in the page's language: its own country first, the others one click away."""
+    language = translation.get_language()
+    lines = CrisisLine.objects.filter(locale__language_code=language)
+    by_country = {}
+    for line in lines:
+        by_country.setdefault(line.country, []).append(line)
+    home_country = settings.LANGUAGE_COUNTRIES.get(language)
+    others = [
+        {"label": label, "lines": by_country[code]}
+        for code, label in Country.choices
+        if code != home_country and code in by_country
+    ]
+    return {
+        "country_label": Country(home_country).label if home_country else "",
+        "lines": by_country.get(home_country, []),
+        "others": others,
+    }

@@ -1,0 +1,69 @@
+"""Browser journeys in headless Chromium: accessibility with axe-core, keyboard order."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from home.models import Country
+from tests.conftest import LANGUAGES
+from tests.factories import CrisisLineFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.fixture
+def site_with_crisis_lines(homes, locales):
+    for locale in locales.values():
+        for country in Country:
+            CrisisLineFactory(locale=locale, country=country)
+    return homes
+
+
+def axe_violations(page):
+    results = Axe().run(page, options=WCAG_AA)
+    return [(v["id"], [node["target"] for node in v["nodes"]]) for v in results.response["violations"]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_has_no_accessibility_violations(live_server, browser_page, site_with_crisis_lines, language):
+    browser_page.goto(f"{live_server.url}/{language}/")
+    assert browser_page.locator("html").get_attribute("lang") == language
+    assert axe_violations(browser_page) == []
+    # The other countries' lines are one click away, and still pass once opened.
+    browser_page.locator(".crisis-help__others summary").click()
+    assert browser_page.locator(".crisis-help__others h3").count() == 3
+    assert axe_violations(browser_page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_404_page_has_no_accessibility_violations(live_server, browser_page, site_with_crisis_lines, language):
+    response = browser_page.goto(f"{live_server.url}/{language}/no-such-page/")
+    assert response.status == 404
+    assert axe_violations(browser_page) == []
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(live_server, browser_page, site_with_crisis_lines):
+    browser_page.goto(f"{live_server.url}/fi/")
+    browser_page.keyboard.press("Tab")
+    focused = browser_page.evaluate("() => [document.activeElement.className, document.activeElement.getAttribute('href')]")
+    assert focused == ["skip-link", "#main"]
+    assert browser_page.locator(".skip-link").is_visible()
+    browser_page.keyboard.press("Enter")
+    assert browser_page.evaluate("() => document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_layout_fits_narrow_screens_and_zoom(live_server, browser_page, site_with_crisis_lines, width):
+    browser_page.set_viewport_size({"width": width, "height": 800})
+    browser_page.goto(f"{live_server.url}/lv/")
+    # 320 CSS px is also what a 1280 px window shows at 400 % zoom; nothing may scroll sideways.
+    assert browser_page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
+def test_site_loads_nothing_from_another_host(live_server, browser_page, site_with_crisis_lines):
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
+    browser_page.goto(f"{live_server.url}/et/")
+    assert requested
+    assert all(url.startswith(live_server.url) for url in requested), requested

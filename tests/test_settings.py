@@ -1,0 +1,105 @@
+"""Environment-driven settings, production's refusals, migrations and the demo loader."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.models import CrisisLine, HomePage
+
+ROOT = Path(settings.BASE_DIR)
+STRONG_KEY = "k7#Qp2!vL9x@Rz4&Tn8$Wm1^Yb6*Hc3(Jd5)Fg0_Se-Ua+Xo=Ei~Ny"
+
+
+def run_manage(*args, **env):
+    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", DJANGO_SETTINGS_MODULE="website.settings.production", ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_a_weak_secret_key():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="website.settings.production", SECRET_KEY="short", ALLOWED_HOSTS="example.org"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_passes_the_deployment_check_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="experience-experts.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_database_and_cache_come_from_the_environment():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='website.settings.dev'; django.setup(); "
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.EMAIL_HOST, s.STORAGES['default']['BACKEND'])"
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": "postgres://user:pw@db.example:5432/site",
+        "CACHE_URL": "redis://cache.example:6379/1",
+        "EMAIL_HOST": "smtp.example",
+        "AWS_STORAGE_BUCKET_NAME": "media-bucket",
+    }
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "django_redis.cache.RedisCache",
+        "smtp.example",
+        "storages.backends.s3.S3Storage",
+    ], result.stderr
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_demo_loader_links_homes_through_wagtail_localize_and_is_idempotent(django_capture_on_commit_callbacks):
+    def load_demo():
+        # wagtail-localize publishes translations once the transaction commits.
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("setup_demo", stdout=open(os.devnull, "w"))
+
+    load_demo()
+    homes = HomePage.objects.live().filter(depth=2)
+    assert sorted(homes.values_list("locale__language_code", flat=True)) == ["et", "fi", "lv", "nb"]
+    assert homes.values("translation_key").distinct().count() == 1
+    source = TranslationSource.objects.get(object_id=homes.first().translation_key)
+    assert source.locale == Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    assert sorted(Translation.objects.filter(source=source).values_list("target_locale__language_code", flat=True)) == [
+        "et",
+        "lv",
+        "nb",
+    ]
+    assert CrisisLine.objects.filter(locale__language_code="lv", country="NO").count() == 6
+
+    counts = (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count())
+    load_demo()
+    assert (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count()) == counts

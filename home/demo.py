@@ -4,11 +4,18 @@ Every object has a stable translation key, so loading twice changes nothing. Tra
 made through wagtail-localize, so the admin shows them as translations of their source.
 """
 
+import io
+import random
+import re
 import uuid
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images.models import Image
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationContext, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -58,6 +65,39 @@ def translate(source_object, locale, translated_copy):
         )
     translation.save_target(publish=True)
     return source_object.get_translation(locale)
+
+
+def stream(items):
+    """StreamField data from `[type, value]` pairs, each block with an id so it can be translated."""
+    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for block_type, value in items]
+
+
+def draw_image(title, size, colour, initials="", collection=None):
+    """An image drawn here, never downloaded: initials on a disc, or soft overlapping shapes."""
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    width, height = size
+    base = PILImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(base, "RGBA")
+    if initials:
+        font = ImageFont.load_default(size=height * 2 // 5)
+        draw.text((width / 2, height / 2), initials, fill="white", font=font, anchor="mm")
+    else:
+        shapes = random.Random(title)
+        for _shape in range(7):
+            radius = shapes.randint(height // 5, height // 2)
+            x, y = shapes.randint(0, width), shapes.randint(0, height)
+            shade = tuple(max(0, channel - shapes.randint(20, 90)) for channel in base.getpixel((0, 0)))
+            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(*shade, 90))
+    buffer = io.BytesIO()
+    base.save(buffer, format="PNG")
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return Image.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{slug}.png"),
+        collection=collection or Collection.get_first_root_node(),
+    )
 
 
 HOME_PAGES = {
@@ -151,13 +191,12 @@ HOME_PAGES = {
 def _home_fields(content):
     body = []
     for heading, paragraphs in content["sections"]:
-        body.append({"type": "heading", "value": {"text": heading, "anchor": ""}, "id": str(uuid.uuid4())})
+        body.append(["heading", {"text": heading, "anchor": ""}])
         if len(paragraphs) > 1:
-            html = "<ul>" + "".join(f"<li>{item}</li>" for item in paragraphs) + "</ul>"
+            body.append(["text", "<ul>" + "".join(f"<li>{item}</li>" for item in paragraphs) + "</ul>"])
         else:
-            html = f"<p>{paragraphs[0]}</p>"
-        body.append({"type": "text", "value": html, "id": str(uuid.uuid4())})
-    return {"title": content["title"], "slug": content["slug"], "intro": content["intro"], "body": body}
+            body.append(["text", f"<p>{paragraphs[0]}</p>"])
+    return {"title": content["title"], "slug": content["slug"], "intro": content["intro"], "body": stream(body)}
 
 
 def load_home_pages(locales):

@@ -45,10 +45,30 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = []
+    subpage_types = ["home.ContentPage", "organisations.OrganisationIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
+
+
+class ContentPage(BasePage):
+    """A page of text and shared blocks: a definition, a vision, a privacy notice, a statement."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage", "organisations.OrganisationPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
 
 
 class Country(models.TextChoices):

@@ -1,8 +1,12 @@
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.models import Country, CrisisLine, HomePage
+from home.demo import stream
+from home.models import ContentPage, Country, CrisisLine, HomePage
+from organisations.models import OrganisationIndexPage, OrganisationPage, ProgrammePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -23,3 +27,58 @@ class CrisisLineFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CrisisLine
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Content page {n}")
+    intro = "What this page is about."
+    body = factory.LazyFunction(lambda: stream([["text", "<p>Some text.</p>"]]))
+
+    class Meta:
+        model = ContentPage
+
+
+class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Organisations"
+    intro = "The organisations."
+
+    class Meta:
+        model = OrganisationIndexPage
+
+
+class OrganisationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Organisation {n}")
+    country = Country.ESTONIA
+    intro = "A peer-counselling practice."
+    coordinator_email = "coordinator@private.example"
+    contact_email = "hello@org.example"
+    contact_phone = "+372 5555 0101"
+    address = "Example street 1\nTallinn"
+
+    class Meta:
+        model = OrganisationPage
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Programme {n}")
+    summary = "A programme."
+    start_date = datetime.date(2025, 1, 1)
+    end_date = None
+
+    class Meta:
+        model = ProgrammePage
+
+
+def price_table(*rows, caption="Prices"):
+    return {
+        "caption": caption,
+        "rows": [
+            {"service": service, "format": fmt, "duration_minutes": minutes, "price": price, "currency": currency}
+            for service, fmt, minutes, price, currency in rows
+        ],
+        "note": "",
+    }
+
+
+def event(title, start, end=None, place="Oslo", online=False):
+    return ["event", {"title": title, "start_date": start, "end_date": end, "place": place, "online": online, "audience": "", "description": ""}]

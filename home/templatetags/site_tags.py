@@ -1,10 +1,12 @@
 """The parts of the layout every page shares: language versions, main menu, crisis help."""
 
+from babel.dates import format_date
 from django import template
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.formatting import format_price
 from home.models import Country, CrisisLine
 
 register = template.Library()
@@ -120,3 +122,26 @@ def crisis_help():
         "lines": by_country.get(home_country, []),
         "others": others,
     }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The way from the language's home to the page, for every page below home."""
+    page = _current_page(context)
+    ancestors = []
+    if page is not None and page.depth > 2:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2))
+    return {"request": context["request"], "ancestors": ancestors, "page": page}
+
+
+@register.filter
+def local_date(value, style="long"):
+    """A date as the page's language writes it, e.g. "12. märts 2026" or "2026. gada 12. marts"."""
+    if not value:
+        return ""
+    return format_date(value, format=style, locale=translation.get_language())
+
+
+@register.filter
+def price(amount, currency):
+    return format_price(amount, currency)

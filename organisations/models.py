@@ -1,0 +1,156 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, EventBlock, PartnersBlock, PriceTableBlock
+from home.models import BasePage, ContentPage, Country
+
+LOGO_RENDITION = "fill-160x160|format-webp"
+
+
+class OrganisationIndexPage(BasePage):
+    """Lists the organisations of one language."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["organisations.OrganisationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("organisation index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisations"] = (
+            OrganisationPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
+        )
+        return context
+
+
+class OrganisationPage(BasePage):
+    """Who an organisation is, what it offers and how to reach it."""
+
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    intro = models.TextField(_("short introduction"), max_length=600)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("about the organisation"))
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), max_length=300, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    partners = StreamField(PartnersBlock(), blank=True, verbose_name=_("partners and badges"))
+    price_list = StreamField(
+        [("price_table", PriceTableBlock())], blank=True, verbose_name=_("price list")
+    )
+    cancellation_terms = RichTextField(_("cancellation terms"), features=RICH_TEXT_FEATURES, blank=True)
+    coordinator_email = models.EmailField(
+        _("coordinator's email for orders"),
+        help_text=_("Orders are sent here. Never shown on the site."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("country"), FieldPanel("logo")]),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address"), FieldPanel("website")],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("partners"),
+        FieldPanel("price_list"),
+        FieldPanel("cancellation_terms"),
+        FieldPanel("coordinator_email"),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        TranslatableField("address"),
+        TranslatableField("partners"),
+        TranslatableField("price_list"),
+        TranslatableField("cancellation_terms"),
+        SynchronizedField("country"),
+        SynchronizedField("logo"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("website"),
+        SynchronizedField("coordinator_email"),
+    ]
+
+    parent_page_types = ["organisations.OrganisationIndexPage"]
+    subpage_types = ["organisations.ProgrammePage", "home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("-start_date", "title")
+        context["more_pages"] = self.get_children().live().public().type(ContentPage)
+        return context
+
+
+class ProgrammePage(BasePage):
+    """A programme or project of an organisation, with its courses and events."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    start_date = models.DateField(_("starts"))
+    end_date = models.DateField(_("ends"), null=True, blank=True, help_text=_("Leave empty while it goes on."))
+    partners = StreamField(PartnersBlock(), blank=True, verbose_name=_("partners"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    evaluation = RichTextField(_("results of the evaluation"), features=RICH_TEXT_FEATURES, blank=True)
+    events = StreamField([("event", EventBlock())], blank=True, verbose_name=_("courses and events"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
+        FieldPanel("partners"),
+        FieldPanel("body"),
+        FieldPanel("evaluation"),
+        FieldPanel("events"),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("summary"),
+        TranslatableField("partners"),
+        TranslatableField("body"),
+        TranslatableField("evaluation"),
+        TranslatableField("events"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+    ]
+
+    parent_page_types = ["organisations.OrganisationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programme or project")
+        verbose_name_plural = _("programmes and projects")
+
+    def split_events(self, today=None):
+        """Upcoming events soonest first, past events latest first."""
+        today = today or timezone.localdate()
+        events = [block.value for block in self.events]
+        upcoming = sorted((e for e in events if EventBlock.last_day(e) >= today), key=lambda e: e["start_date"])
+        past = sorted((e for e in events if EventBlock.last_day(e) < today), key=lambda e: e["start_date"], reverse=True)
+        return upcoming, past
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"], context["past_events"] = self.split_events()
+        return context

@@ -1,7 +1,10 @@
 """Demo content of the site-wide parts: the locales, the four home pages and the crisis lines.
 
-Every object has a stable translation key, so loading twice changes nothing. Translations are
-made through wagtail-localize, so the admin shows them as translations of their source.
+Every object has a stable translation key, so loading twice changes nothing, and a load that
+stopped half-way finishes when run again. Translations are made through wagtail-localize, so
+the admin shows them as translations of their source. The loaders run outside one big
+transaction on purpose: wagtail-localize publishes a translated page when its transaction
+commits, and that page must be published before demo pages are added below it.
 """
 
 import io
@@ -11,9 +14,9 @@ import uuid
 
 from django.conf import settings
 from django.core.files.images import ImageFile
-from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
+from wagtail.blocks import StreamValue
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationContext, TranslationSource
@@ -70,6 +73,17 @@ def translate(source_object, locale, translated_copy):
 def stream(items):
     """StreamField data from `[type, value]` pairs, each block with an id so it can be translated."""
     return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for block_type, value in items]
+
+
+def stream_with_ids(stream_block, items):
+    """Like `stream`, but with an id on the items of nested lists as well.
+
+    wagtail-localize translates a list item only when it has a stored id; without one, each
+    load of the source would give the item a new id, and its translation would be lost.
+    """
+    value = stream_block.to_python(stream(items))
+    bound = StreamValue(stream_block, [(child.block_type, child.value, child.id) for child in value])
+    return stream_block.get_prep_value(bound)
 
 
 def draw_image(title, size, colour, initials="", collection=None):
@@ -370,7 +384,6 @@ def load_crisis_lines(locales):
                 translate(line, locale, CrisisLine(country=country, name=name_t, number=number, details=details_t))
 
 
-@transaction.atomic
 def load():
     locales = ensure_locales()
     load_home_pages(locales)

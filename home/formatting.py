@@ -23,11 +23,13 @@ def format_price(amount, currency, language=None):
 
 
 def format_duration(minutes, language=None):
-    """`1 h`, `1,5 h`, `45 min`, in the language's own abbreviations."""
+    """`1 t`, `1,5 t`, `45 min`, in the language's own abbreviations, never broken across lines."""
     locale = _babel_locale(language)
     if minutes % 60 and minutes < 60:
-        return format_unit(minutes, "duration-minute", length="short", locale=locale)
-    return format_unit(Decimal(minutes) / 60, "duration-hour", length="short", locale=locale)
+        text = format_unit(minutes, "duration-minute", length="short", locale=locale)
+    else:
+        text = format_unit(Decimal(minutes) / 60, "duration-hour", length="short", locale=locale)
+    return text.replace(" ", "\N{NO-BREAK SPACE}")
 
 
 def format_number(value, language=None):

@@ -12,7 +12,7 @@ from organisations.models import OrganisationIndexPage, OrganisationPage, Progra
 class HomePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Home {n}")
     slug = factory.Sequence(lambda n: f"home-{n}")
-    intro = "A short introduction."
+    intro = factory.Sequence(lambda n: f"Intro {n}.")
 
     class Meta:
         model = HomePage

@@ -67,3 +67,60 @@ def test_site_loads_nothing_from_another_host(live_server, browser_page, site_wi
     browser_page.goto(f"{live_server.url}/et/")
     assert requested
     assert all(url.startswith(live_server.url) for url in requested), requested
+
+
+@pytest.fixture
+def organisation_pages(site_with_crisis_lines):
+    import datetime
+
+    import wagtail_factories
+    from django.utils import timezone
+
+    from home.demo import stream
+    from tests.factories import (
+        ContentPageFactory,
+        OrganisationIndexPageFactory,
+        OrganisationPageFactory,
+        ProgrammePageFactory,
+        event,
+        price_table,
+    )
+    from tests.test_organisations import every_block
+
+    homes = site_with_crisis_lines
+    pages = {}
+    for language, home in homes.items():
+        image = wagtail_factories.ImageFactory()
+        content = ContentPageFactory(parent=home, title=f"Content {language}", show_in_menus=True)
+        content.body = every_block(image, home)
+        content.save_revision().publish()
+        index = OrganisationIndexPageFactory(parent=home, title=f"Organisations {language}", show_in_menus=True)
+        organisation = OrganisationPageFactory(
+            parent=index,
+            logo=image,
+            body=every_block(image, home),
+            partners=stream([["partner", {"name": "Partner", "url": "https://partner.example"}], ["badge", {"text": "Partner of the fund"}]]),
+            price_list=stream([["price_table", price_table(("Session", "remote", 90, "45", "EUR"))]]),
+            cancellation_terms="<p>Cancel 24 hours ahead.</p>",
+        )
+        today = timezone.localdate()
+        programme = ProgrammePageFactory(
+            parent=organisation,
+            body=every_block(image, home),
+            evaluation="<p>Twelve people finished the course.</p>",
+            partners=stream([["partner", {"name": "Partner", "url": ""}]]),
+            events=stream(
+                [event("Next course", today + datetime.timedelta(days=9)), event("Last course", today - datetime.timedelta(days=90), online=True)]
+            ),
+        )
+        pages[language] = {"content": content, "organisation": organisation, "programme": programme}
+    return pages
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", ["content", "organisation", "programme"])
+def test_organisation_pages_have_no_accessibility_violations(live_server, browser_page, organisation_pages, page_type, language):
+    browser_page.goto(live_server.url + organisation_pages[language][page_type].url)
+    for summary in browser_page.locator("details summary").all():
+        summary.click()
+    assert axe_violations(browser_page) == []

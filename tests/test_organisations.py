@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from home.blocks import CallToActionBlock, ImageBlock
 from home.demo import stream
-from home.formatting import format_price
+from home.formatting import format_duration, format_price
 from home.models import ContentPage, HomePage
 from organisations.models import OrganisationIndexPage, OrganisationPage, ProgrammePage
 from tests.conftest import LANGUAGES
@@ -119,6 +119,20 @@ def test_page_tree_rules():
 )
 def test_prices_are_written_the_way_each_language_writes_them(language, amount, currency, expected):
     assert format_price(amount, currency, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "minutes", "expected"),
+    [
+        ("et", 60, "1\xa0t"),
+        ("et", 90, "1,5\xa0t"),
+        ("lv", 60, "1\xa0st."),
+        ("nb", 45, "45\xa0min"),
+        ("fi", 120, "2\xa0t"),
+    ],
+)
+def test_durations_are_abbreviated_in_each_language_and_kept_on_one_line(language, minutes, expected):
+    assert format_duration(minutes, language) == expected
 
 
 @pytest.mark.parametrize(("language", "expected"), [("et", "47,50\xa0€"), ("nb", "47,50\xa0€"), ("fi", "47,50\xa0€")])

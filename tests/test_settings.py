@@ -1,4 +1,4 @@
-"""Environment-driven settings, production's refusals, migrations and the demo loader."""
+"""Environment-driven settings, production's refusals and migrations."""
 
 import os
 import subprocess
@@ -8,10 +8,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import Translation, TranslationSource
-
-from home.models import CrisisLine, HomePage
 
 ROOT = Path(settings.BASE_DIR)
 STRONG_KEY = "k7#Qp2!vL9x@Rz4&Tn8$Wm1^Yb6*Hc3(Jd5)Fg0_Se-Ua+Xo=Ei~Ny"
@@ -80,28 +76,3 @@ def test_database_and_cache_come_from_the_environment():
 @pytest.mark.django_db
 def test_models_and_migrations_agree():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
-
-
-@pytest.mark.django_db
-def test_demo_loader_links_homes_through_wagtail_localize_and_is_idempotent(django_capture_on_commit_callbacks):
-    def load_demo():
-        # wagtail-localize publishes translations once the transaction commits.
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("setup_demo", stdout=open(os.devnull, "w"))
-
-    load_demo()
-    homes = HomePage.objects.live().filter(depth=2)
-    assert sorted(homes.values_list("locale__language_code", flat=True)) == ["et", "fi", "lv", "nb"]
-    assert homes.values("translation_key").distinct().count() == 1
-    source = TranslationSource.objects.get(object_id=homes.first().translation_key)
-    assert source.locale == Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    assert sorted(Translation.objects.filter(source=source).values_list("target_locale__language_code", flat=True)) == [
-        "et",
-        "lv",
-        "nb",
-    ]
-    assert CrisisLine.objects.filter(locale__language_code="lv", country="NO").count() == 6
-
-    counts = (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count())
-    load_demo()
-    assert (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count()) == counts

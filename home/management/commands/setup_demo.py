@@ -3,7 +3,8 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from home import demo
+from home import demo as site_demo
+from organisations import demo as organisations_demo
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -12,7 +13,8 @@ class Command(BaseCommand):
     help = "Load the demo content in all four languages and create the demo admin account. Safe to run again."
 
     def handle(self, *args, **options):
-        demo.load()
+        site_demo.load()
+        organisations_demo.load()
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-admin-2026")
         user_model = get_user_model()
         if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():

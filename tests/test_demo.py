@@ -1,0 +1,191 @@
+"""The demo that the run command loads: complete in four languages, linked by wagtail-localize, idempotent.
+
+Other tests build their data with factories; these check the demo itself. It is loaded once for
+the module and flushed afterwards.
+"""
+
+import os
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.demo import demo_key
+from home.models import CrisisLine, HomePage
+from organisations.demo import organisation_modules
+from organisations.models import OrganisationPage, ProgrammePage
+from tests.conftest import LANGUAGES
+
+# The demo is loaded once for the module, outside each test's transaction; the mark makes
+# pytest-django set up the test database even when this module runs on its own.
+pytestmark = pytest.mark.django_db
+
+ORGANISATIONS = {organisation["key"]: organisation for organisation in organisation_modules()}
+
+
+def load_demo():
+    with open(os.devnull, "w") as quiet:
+        call_command("setup_demo", stdout=quiet)
+
+
+def demo_counts():
+    return (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count())
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        load_demo()
+        first_counts = demo_counts()
+        load_demo()
+        yield {"first_counts": first_counts, "second_counts": demo_counts()}
+        call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def client_for_demo(demo, client):
+    return client
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def page_for(key, language):
+    return Page.objects.get(translation_key=demo_key(key), locale__language_code=language).specific
+
+
+def test_loading_again_changes_nothing(demo):
+    assert demo["second_counts"] == demo["first_counts"]
+
+
+def test_there_are_five_organisations_with_programmes():
+    assert len(ORGANISATIONS) == 5
+    assert sorted(o["country"] for o in ORGANISATIONS.values()) == ["EE", "FI", "FI", "LV", "NO"]
+    assert all(o["programmes"] for o in ORGANISATIONS.values())
+
+
+def test_every_demo_page_is_a_wagtail_localize_translation_of_its_source(client_for_demo):
+    for page in Page.objects.filter(depth__gte=2, locale__language_code=settings.LANGUAGE_CODE):
+        versions = Page.objects.filter(translation_key=page.translation_key)
+        assert sorted(versions.values_list("locale__language_code", flat=True)) == LANGUAGES, page
+        assert all(versions.values_list("live", flat=True)), page
+        source = TranslationSource.objects.get(object_id=page.translation_key)
+        targets = Translation.objects.filter(source=source).values_list("target_locale__language_code", flat=True)
+        assert sorted([source.locale.language_code, *targets]) == LANGUAGES, page
+    # Each organisation is written in its own language and translated from it.
+    for key, organisation in ORGANISATIONS.items():
+        source = TranslationSource.objects.get(object_id=demo_key(key))
+        assert source.locale.language_code == organisation["source_language"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_menu_reaches_every_organisation_and_programme(client_for_demo, language):
+    home = get(client_for_demo, f"/{language}/")
+    menu_links = [a["href"] for a in home.select(".main-menu a")]
+    organisations_url = page_for("organisations", language).url
+    assert organisations_url in menu_links
+    assert page_for("what-is-an-experience-expert", language).url in menu_links
+
+    index = get(client_for_demo, organisations_url)
+    organisation_links = [a["href"] for a in index.select(".organisation-list h2 a")]
+    assert sorted(organisation_links) == sorted(page_for(key, language).url for key in ORGANISATIONS)
+    for link in organisation_links:
+        organisation = get(client_for_demo, link)
+        assert organisation.html["lang"] == language
+        programmes = [a["href"] for a in organisation.select("#programmes ~ ul a")]
+        assert programmes
+        for programme_link in programmes:
+            programme = get(client_for_demo, programme_link)
+            assert programme.html["lang"] == language
+            switcher = {a["lang"] for a in programme.select(".language-switcher a")}
+            assert switcher == set(LANGUAGES)
+
+
+def test_estonian_price_list(client_for_demo):
+    html = get(client_for_demo, page_for("ee-peer-counselling", "et").url)
+    rows = [[cell.get_text(strip=True) for cell in row.select("th, td")] for row in html.select(".price-table tbody tr")]
+    prices = [(row[1], row[2], row[3]) for row in rows]
+    assert prices == [
+        ("Kohapeal", "1\xa0t", "35\xa0€"),
+        ("Kohapeal", "1,5\xa0t", "45\xa0€"),
+        ("Veebis või telefonil", "1\xa0t", "25\xa0€"),
+        ("Veebis või telefonil", "1,5\xa0t", "35\xa0€"),
+    ]
+
+
+def test_finnish_network_explains_the_three_titles_with_their_training(client_for_demo):
+    key = next(key for key, o in ORGANISATIONS.items() if "kehittäjäasiakas" in repr(o["content"]["fi"]).lower())
+    html = get(client_for_demo, page_for(key, "fi").url)
+    terms = {dt.get_text(strip=True).lower(): dt.find_next_sibling("dd").get_text() for dt in html.select("dl.definitions dt")}
+    titles = {term.split()[0]: text for term, text in terms.items()}
+    assert {"kokemusasiantuntija", "kokemustoimija", "kehittäjäasiakas"} <= set(titles)
+    assert "50" in titles["kokemusasiantuntija"] and "45" in titles["kokemustoimija"]
+
+
+def test_latvian_movement_shows_six_goal_areas(client_for_demo):
+    html = get(client_for_demo, page_for("lv-youth-movement", "lv").url)
+    assert len(html.select(".goal-cards li")) == 6
+
+
+def test_norwegian_projects_list_courses_with_dates(client_for_demo):
+    organisation = page_for(next(k for k, o in ORGANISATIONS.items() if o["country"] == "NO"), "nb")
+    projects = ProgrammePage.objects.child_of(organisation)
+    assert projects.count() == 2
+    for project in projects:
+        html = get(client_for_demo, project.url)
+        dates = [time["datetime"] for time in html.select(".event time")]
+        assert dates and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) for date in dates)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_pages_keep_coordinator_addresses_private_and_images_described(client_for_demo, language):
+    for organisation in OrganisationPage.objects.filter(locale__language_code=language):
+        html = get(client_for_demo, organisation.url)
+        assert organisation.coordinator_email not in html.decode()
+        for img in html.select("main img"):
+            decorative = "page-header__logo" in img.get("class", []) or img.find_parent(class_=["partner", "badge"])
+            assert decorative or img["alt"].strip(), img
+
+
+def test_homes_and_crisis_lines(client_for_demo):
+    homes = HomePage.objects.live().filter(depth=2)
+    assert sorted(homes.values_list("locale__language_code", flat=True)) == LANGUAGES
+    assert homes.values("translation_key").distinct().count() == 1
+    source = TranslationSource.objects.get(object_id=homes.first().translation_key)
+    assert source.locale == Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    for language in LANGUAGES:
+        # Every country's lines, 112 included, in every language.
+        lines = CrisisLine.objects.filter(locale__language_code=language)
+        assert sorted(set(lines.values_list("country", flat=True))) == ["EE", "FI", "LV", "NO"]
+        assert lines.filter(number="112").count() == 4
+
+
+def test_no_sentence_of_a_source_page_is_left_untranslated(client_for_demo):
+    """Each translation carries its own language throughout: in nested blocks (definition lists,
+    goal cards, events) as much as in the title."""
+
+    def sentences(page):
+        html = get(client_for_demo, page.url)
+        return {
+            element.get_text(" ", strip=True)
+            for element in html.select("main p, main dd, main li, main h2, main h3, main blockquote")
+            # Postal addresses stay as the post office writes them.
+            if len(element.get_text(strip=True)) > 40 and not element.find_parent(class_="contact")
+        }
+
+    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations"]):
+        page = source.get_source_instance()
+        if not isinstance(page, Page):
+            continue
+        source_sentences = sentences(page)
+        assert source_sentences, page
+        for translation in Translation.objects.filter(source=source):
+            translated = sentences(page.get_translation(translation.target_locale))
+            assert not translated & source_sentences, (page, translation.target_locale)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -45,7 +46,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "organisations.OrganisationIndexPage"]
+    subpage_types = ["home.ContentPage", "organisations.OrganisationIndexPage", "experts.ExpertIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -120,3 +121,25 @@ class CrisisLine(TranslatableMixin, models.Model):
     def tel_href(self):
         digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
         return f"tel:{digits}" if digits else ""
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Forms link to this page, in the visitor's language where it is translated."),
+    )
+
+    panels = [FieldPanel("privacy_notice")]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def privacy_notice_url(self, request):
+        page = self.privacy_notice.localized if self.privacy_notice else None
+        return page.get_url(request) if page and page.live else ""

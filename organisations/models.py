@@ -7,6 +7,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, EventBlock, PartnersBlock, PriceTableBlock
 from home.models import BasePage, ContentPage, Country
+from orders.routes import OrderRoutes
 
 LOGO_RENDITION = "fill-160x160|format-webp"
 
@@ -39,7 +40,7 @@ class OrganisationIndexPage(BasePage):
         return context
 
 
-class OrganisationPage(BasePage):
+class OrganisationPage(OrderRoutes, BasePage):
     """Who an organisation is, what it offers and how to reach it."""
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -92,14 +93,25 @@ class OrganisationPage(BasePage):
     ]
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
-    subpage_types = ["organisations.ProgrammePage", "home.ContentPage"]
+    subpage_types = ["organisations.ProgrammePage", "experts.ExpertProfilePage", "home.ContentPage"]
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
+    def order_target(self):
+        return self, None
+
+    def orderable_experts(self):
+        from experts.models import Availability, ExpertProfilePage
+
+        return (
+            ExpertProfilePage.objects.child_of(self).live().public().exclude(availability=Availability.PAUSED).order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["order_url"] = self.order_url(request)
         context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("-start_date", "title")
         context["more_pages"] = self.get_children().live().public().type(ContentPage)
         return context

@@ -5,6 +5,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from home.demo import stream
+from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
 from home.models import ContentPage, Country, CrisisLine, HomePage
 from organisations.models import OrganisationIndexPage, OrganisationPage, ProgrammePage
 
@@ -82,3 +83,65 @@ def price_table(*rows, caption="Prices"):
 
 def event(title, start, end=None, place="Oslo", online=False):
     return ["event", {"title": title, "start_date": start, "end_date": end, "place": place, "online": online, "audience": "", "description": ""}]
+
+
+class ExpertRoleFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Role {n}")
+    country = Country.FINLAND
+    organisation_type = "Associations"
+    training_hours = 50
+    training = "50 h"
+    does = "<p>Lectures.</p>"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = ExpertRole
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Theme
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Region {n}")
+    country = Country.FINLAND
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Region
+
+
+class ExpertIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Experts"
+
+    class Meta:
+        model = ExpertIndexPage
+
+
+class ExpertProfilePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Expert {n}")
+    role = factory.SubFactory(ExpertRoleFactory)
+    summary = "Speaks about recovery."
+    own_words = "<p>My way back.</p>"
+    assignment_types = ["lecture"]
+    languages = ["fi"]
+    formats = ["in_person"]
+
+    class Meta:
+        model = ExpertProfilePage
+
+
+def publish_translations(page, locales):
+    translations = {page.locale.language_code: page}
+    for code, locale in locales.items():
+        if code != page.locale.language_code:
+            copy = page.copy_for_translation(locale)
+            copy.title = f"{page.title} ({code})"
+            copy.save_revision().publish()
+            copy.refresh_from_db()
+            translations[code] = copy
+    return translations

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from experts.models import ExpertProfilePage
 from home.blocks import CallToActionBlock, ImageBlock
 from home.demo import stream
 from home.formatting import format_duration, format_price
@@ -23,6 +24,7 @@ from tests.factories import (
     ProgrammePageFactory,
     event,
     price_table,
+    publish_translations,
 )
 
 pytestmark = pytest.mark.django_db
@@ -31,18 +33,6 @@ pytestmark = pytest.mark.django_db
 def soup(response):
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def publish_translations(page, locales):
-    translations = {page.locale.language_code: page}
-    for code, locale in locales.items():
-        if code != page.locale.language_code:
-            copy = page.copy_for_translation(locale)
-            copy.title = f"{page.title} ({code})"
-            copy.save_revision().publish()
-            copy.refresh_from_db()
-            translations[code] = copy
-    return translations
 
 
 @pytest.fixture
@@ -101,7 +91,7 @@ def test_page_tree_rules():
     assert OrganisationIndexPage.can_create_at(HomePage()) and not OrganisationPage.can_create_at(HomePage())
     assert OrganisationPage.allowed_parent_page_models() == [OrganisationIndexPage]
     assert ProgrammePage.allowed_parent_page_models() == [OrganisationPage]
-    assert set(OrganisationPage.allowed_subpage_models()) == {ProgrammePage, ContentPage}
+    assert set(OrganisationPage.allowed_subpage_models()) == {ProgrammePage, ExpertProfilePage, ContentPage}
     assert ProgrammePage.allowed_subpage_models() == []
 
 

@@ -17,9 +17,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "organisations",
+    "experts",
+    "orders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -40,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -158,6 +163,24 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@experience-experts.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (order mail). "immediate" runs a task at once, in the request; "database"
+# queues it for `manage.py db_worker`, which retries mail while the mail server is down.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[env_str("TASKS_BACKEND", "immediate")]
+    }
+}
+
+# Orders one client may send: a school booking a week of lectures fits, a script does not.
+ORDER_RATE_LIMIT = env_str("ORDER_RATE_LIMIT", "10/h")
+# How long an order stays whole after it is closed; then `anonymise_orders` removes personal data.
+ORDER_RETENTION_DAYS = int(env_str("ORDER_RETENTION_DAYS", str(2 * 365)))
+# django-ratelimit counts per client address; behind a proxy, name the header that carries it.
+RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 
 WAGTAIL_SITE_NAME = "Experience Experts"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -1,0 +1,78 @@
+"""The order form and its confirmation, as routes of the page they are ordered from."""
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import get_usage
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from home.models import SiteSettings
+
+from .pricing import price_estimate
+from .tasks import queue_order_mail
+
+SESSION_KEY = "orders.received"
+
+
+def orders_stored_from(request, increment=False):
+    """How many orders this client has stored within the rate limit's window, and the limit."""
+    usage = get_usage(request, group="orders", key="ip", rate=settings.ORDER_RATE_LIMIT, method="POST", increment=increment)
+    return usage["count"], usage["limit"]
+
+
+class OrderRoutes(RoutablePageMixin):
+    """Adds `order/` and `order/received/` below a page that can be ordered from.
+
+    The page says what is ordered through `order_target()`: (organisation, expert or None).
+    """
+
+    def order_target(self):
+        raise NotImplementedError
+
+    def order_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("order")
+
+    @path(_("order/"), name="order")
+    def order(self, request):
+        from .forms import OrderForm
+
+        organisation, expert = self.order_target()
+        if expert is not None and not expert.can_be_ordered:
+            return redirect(expert.get_url(request))
+        form_kwargs = {"organisation": organisation, "expert": expert, "experts": organisation.orderable_experts()}
+        if request.method == "POST":
+            # Only stored orders count, so that someone correcting their form is never locked out.
+            stored, limit = orders_stored_from(request)
+            if stored >= limit:
+                return TemplateResponse(request, "orders/too_many_orders.html", {"page": self}, status=429)
+            form = OrderForm(request.POST, **form_kwargs)
+            if form.is_valid():
+                order = form.build_order(language=translation.get_language())
+                order.save_new()
+                orders_stored_from(request, increment=True)
+                queue_order_mail(order)
+                request.session[SESSION_KEY] = order.pk
+                return redirect(self.get_url(request) + self.reverse_subpage("order_received"))
+            status = 400
+        else:
+            form, status = OrderForm(**form_kwargs), 200
+        context = {
+            "page": self,
+            "form": form,
+            "organisation": organisation,
+            "expert": expert,
+            "privacy_notice_url": SiteSettings.for_request(request).privacy_notice_url(request),
+        }
+        return TemplateResponse(request, "orders/order_form.html", context, status=status)
+
+    @path(_("order/received/"), name="order_received")
+    def order_received(self, request):
+        from .models import Order
+
+        order = Order.objects.filter(pk=request.session.get(SESSION_KEY)).select_related("organisation").first()
+        if order is None:
+            return redirect(self.order_url(request))
+        context = {"page": self, "order": order, "estimate": price_estimate(order)}
+        return TemplateResponse(request, "orders/order_received.html", context)

@@ -349,9 +349,7 @@ class ExpertProfilePage(OrderRoutes, BasePage):
             role=role,
             themes=self.public_themes,
             regions=in_active_language(self.regions.all()),
-            assignment_types=self._meta.get_field("assignment_types").get_display(self.assignment_types),
-            audiences=self._meta.get_field("audiences").get_display(self.audiences),
-            languages=self._meta.get_field("languages").get_display(self.languages),
-            formats=self._meta.get_field("formats").get_display(self.formats),
         )
+        for name in ("assignment_types", "audiences", "languages", "formats"):
+            context[name] = self._meta.get_field(name).get_display(getattr(self, name))
         return context

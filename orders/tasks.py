@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
@@ -26,17 +27,17 @@ def queue_order_mail(order):
 
 
 def _message(order, recipient):
+    coordinator, orderer = order.organisation.coordinator_email, order.email
     if recipient == "coordinator":
         # The coordinator reads the order in the site's default language.
-        language, to = settings.LANGUAGE_CODE, [order.organisation.coordinator_email]
+        language, to, reply_to = settings.LANGUAGE_CODE, coordinator, orderer
     else:
-        language, to = order.language, [order.email]
+        language, to, reply_to = order.language, orderer, coordinator
     with translation.override(language):
-        context = {"order": order}
+        context = {"order": order, "admin_url": settings.WAGTAILADMIN_BASE_URL + reverse("orders:inspect", args=[order.pk])}
         subject = render_to_string(f"orders/mail/{recipient}_subject.txt", context).strip()
         body = render_to_string(f"orders/mail/{recipient}_body.txt", context)
-    reply_to = [order.email] if recipient == "coordinator" else [order.organisation.coordinator_email]
-    return EmailMessage(subject, body, to=to, reply_to=reply_to)
+    return EmailMessage(subject, body, to=[to], reply_to=[reply_to])
 
 
 @task()

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -48,6 +49,7 @@ class OrderStatusForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         status = self.cleaned_data["status"]
+        # The form has already written the new status onto its instance; start from the stored order.
         order = Order.objects.get(pk=self.instance.pk)
         if status != order.status:
             order.change_status(status, self.cleaned_data["note"], self.for_user)
@@ -57,8 +59,17 @@ class OrderStatusForm(WagtailAdminModelForm):
 
 
 class OwnOrdersMixin:
+    """Only the orders of the user's own organisations can be opened."""
+
     def get_queryset(self):
         return Order.objects.for_user(self.request.user)
+
+
+class OrderHistoryMixin(OwnOrdersMixin):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["events"] = self.object.events.select_related("changed_by")
+        return context
 
 
 class OrderIndexView(generic.IndexView):
@@ -66,30 +77,19 @@ class OrderIndexView(generic.IndexView):
         return super().get_base_queryset().for_user(self.request.user).select_related("organisation", "expert")
 
 
-class OrderEditView(OwnOrdersMixin, generic.EditView):
+class OrderEditView(OrderHistoryMixin, generic.EditView):
     template_name = "orders/admin/edit.html"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["events"] = self.object.events.select_related("changed_by")
-        return context
 
-
-class OrderInspectView(generic.InspectView):
+class OrderInspectView(OrderHistoryMixin, generic.InspectView):
     template_name = "orders/admin/inspect.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Order.objects.for_user(self.request.user), pk=self.pk)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["events"] = self.object.events.select_related("changed_by")
-        return context
+        return get_object_or_404(self.get_queryset(), pk=unquote(str(self.pk)))
 
 
 class OrderDeleteView(OwnOrdersMixin, generic.DeleteView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(Order.objects.for_user(self.request.user), pk=self.pk)
+    pass
 
 
 class OrderPermissionPolicy(ModelPermissionPolicy):

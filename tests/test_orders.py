@@ -73,6 +73,9 @@ def test_an_order_is_stored_confirmed_and_mailed(client, organisations, django_c
     assert confirmation.select_one(".reference").get_text() == order.reference
     assert confirmation.html["lang"] == "fi"
     assert sorted(message.to[0] for message in mail.outbox) == ["coordinator@first.example", "maija@example.fi"]
+    coordinator_mail = next(message for message in mail.outbox if message.to == ["coordinator@first.example"])
+    assert coordinator_mail.body.strip().endswith(reverse("orders:inspect", args=[order.pk]))
+    assert coordinator_mail.reply_to == ["maija@example.fi"]
     order.refresh_from_db()
     assert not order.mail_pending
 

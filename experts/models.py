@@ -90,14 +90,14 @@ class ExpertRole(TranslatableMixin, models.Model):
         _("kind of organisation"), max_length=160, help_text=_("Where the role belongs, for example a mental health NGO.")
     )
     training_hours = models.PositiveSmallIntegerField(
-        _("minimum training hours"), null=True, blank=True, help_text=_("Leave empty when no training is required.")
+        _("minimum training hours"), null=True, blank=True, help_text=_("Leave empty when no number of hours is set.")
     )
     training = models.CharField(
         _("training required"), max_length=200, help_text=_("For example: at least 50 hours over about four months.")
     )
     does = RichTextField(_("what the role does"), features=RICH_TEXT_FEATURES)
     does_not = RichTextField(_("what the role does not do"), features=RICH_TEXT_FEATURES, blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
 
     panels = [
         FieldPanel("title"),
@@ -213,12 +213,7 @@ class ExpertIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         filters = DirectoryFilterForm(request.GET or None, locale=self.locale)
-        experts = (
-            filters.filter(ExpertProfilePage.objects.live().public().filter(locale=self.locale))
-            .select_related("role", "photo")
-            .prefetch_related("photo__renditions", "theme_consents__theme")
-            .order_by("title", "pk")
-        )
+        experts = filters.filter(ExpertProfilePage.listed(self.locale))
         page = Paginator(experts, self.experts_per_page).get_page(request.GET.get("page"))
         context.update(filters=filters, experts_page=page, cards=ExpertProfilePage.cards(page.object_list))
         return context
@@ -312,6 +307,18 @@ class ExpertProfilePage(OrderRoutes, BasePage):
     @property
     def public_themes(self):
         return in_active_language(link.theme for link in self.theme_consents.all() if link.is_public)
+
+    @classmethod
+    def listed(cls, locale):
+        """The public profiles of a language, with what their cards show fetched alongside."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("role", "photo")
+            .prefetch_related("photo__renditions", "theme_consents__theme")
+            .order_by("title", "pk")
+        )
 
     @classmethod
     def cards(cls, experts):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
 
 from .formatting import format_duration, format_price
 
@@ -300,6 +301,27 @@ class PartnersBlock(blocks.StreamBlock):
     badge = BadgeBlock()
 
 
+class ExpertRolesBlock(blocks.StructBlock):
+    """The expert roles of every country side by side, as editors keep them in the role snippets."""
+
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    intro = blocks.TextBlock(required=False, max_length=600, label=_("Introduction"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/expert_roles.html"
+        label = _("Expert roles")
+        description = _("Every expert role with its training and what it does and does not do")
+        preview_value = {"heading": "Nimikkeet maittain", "intro": ""}
+
+    def get_context(self, value, parent_context=None):
+        from experts.models import ExpertRole
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["roles"] = ExpertRole.objects.filter(locale=Locale.get_active())
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TextBlock()
@@ -312,6 +334,7 @@ class BodyBlock(blocks.StreamBlock):
     price_table = PriceTableBlock()
     faq = FAQBlock()
     partners = PartnerLogosBlock()
+    expert_roles = ExpertRolesBlock()
 
 
 class EventBlock(blocks.StructBlock):

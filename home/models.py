@@ -91,7 +91,7 @@ class CrisisLine(TranslatableMixin, models.Model):
     details = models.CharField(
         _("details"), max_length=200, blank=True, help_text=_("Hours, languages or who the line is for.")
     )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
 
     panels = [
         FieldPanel("country"),

@@ -78,6 +78,11 @@ class OrderForm(forms.ModelForm):
     def groups(self):
         return [(heading, [self[name] for name in names if name in self.fields]) for heading, names in FIELD_GROUPS]
 
+    def chosen_format_and_duration(self):
+        """The format and duration chosen so far, valid ones only, to estimate the price from."""
+        cleaned = getattr(self, "cleaned_data", {})
+        return cleaned.get("format"), cleaned.get("duration_minutes")
+
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise forms.ValidationError(_("This field must stay empty."))

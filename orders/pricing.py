@@ -1,13 +1,27 @@
+from django.utils.translation import override
+
 from home.formatting import format_price
 
 
+def listed_prices(organisation, expert=None):
+    """The price of each listed format and duration, formatted in the active language.
+
+    The expert's own prices come before the organisation's list, and the first price listed
+    for a format and duration is the one that counts.
+    """
+    tables = [*(expert.services if expert else []), *organisation.price_list]
+    prices = {}
+    for table in tables:
+        for row in table.value["rows"]:
+            prices.setdefault((row["format"], row["duration_minutes"]), format_price(row["price"], row["currency"]))
+    return [{"format": fmt, "duration_minutes": minutes, "price": price} for (fmt, minutes), price in prices.items()]
+
+
+def estimate(prices, format, duration_minutes):
+    return next((row["price"] for row in prices if (row["format"], row["duration_minutes"]) == (format, duration_minutes)), None)
+
+
 def price_estimate(order):
-    """The listed price of a service in the order's format and duration, formatted; None when none fits."""
-    price_lists = [order.expert.services] if order.expert else []
-    price_lists.append(order.organisation.price_list)
-    for price_list in price_lists:
-        for table in price_list:
-            for row in table.value["rows"]:
-                if row["duration_minutes"] == order.duration_minutes and row["format"] == order.format:
-                    return format_price(row["price"], row["currency"], order.language)
-    return None
+    """The estimate of a stored order in the orderer's language; None when no listed price fits."""
+    with override(order.language):
+        return estimate(listed_prices(order.organisation, order.expert), order.format, order.duration_minutes)

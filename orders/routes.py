@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models import SiteSettings
 
-from .pricing import price_estimate
+from .pricing import estimate, listed_prices, price_estimate
 from .tasks import queue_order_mail
 
 SESSION_KEY = "orders.received"
@@ -31,8 +31,13 @@ class OrderRoutes(RoutablePageMixin):
     def order_target(self):
         raise NotImplementedError
 
+    def route_url(self, name, request=None):
+        """The address of one of the routes, in the page's language whichever language is active."""
+        with translation.override(self.locale.language_code):
+            return self.get_url(request) + self.reverse_subpage(name)
+
     def order_url(self, request=None):
-        return self.get_url(request) + self.reverse_subpage("order")
+        return self.route_url("order", request)
 
     @path(_("order/"), name="order")
     def order(self, request):
@@ -54,13 +59,18 @@ class OrderRoutes(RoutablePageMixin):
                 orders_stored_from(request, increment=True)
                 queue_order_mail(order)
                 request.session[SESSION_KEY] = order.pk
-                return redirect(self.get_url(request) + self.reverse_subpage("order_received"))
+                return redirect(self.route_url("order_received", request))
             status = 400
         else:
             form, status = OrderForm(**form_kwargs), 200
+        prices = listed_prices(organisation, expert)
+        chosen_format, chosen_duration = form.chosen_format_and_duration()
         context = {
             "page": self,
             "form": form,
+            "prices": prices,
+            "estimate": estimate(prices, chosen_format, chosen_duration),
+            "estimate_asked": bool(chosen_format and chosen_duration),
             "organisation": organisation,
             "expert": expert,
             "privacy_notice_url": SiteSettings.for_request(request).privacy_notice_url(request),

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Collection, Page
 
 from home.demo import demo_key, draw_image, ensure_locales, stream_with_ids, translate
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, SiteSettings
 
 from . import demo_data
 from .models import OrganisationIndexPage, OrganisationPage, ProgrammePage
@@ -48,7 +48,8 @@ class DemoTree:
         return value
 
     def fields(self, model, texts, shared, images, locale):
-        fields = {**shared}
+        # A callable stands for child objects, which belong to one page: each copy gets its own.
+        fields = {name: value() if callable(value) else value for name, value in shared.items()}
         for name, value in self.resolve(texts, images, locale).items():
             field = model._meta.get_field(name)
             if isinstance(field, StreamField):
@@ -173,7 +174,10 @@ def load():
     tree.translate()
     for organisation in organisation_modules():
         load_organisation(tree, index, organisation)
-    site_page("privacy-notice", ContentPage, ["title", "slug", "intro", "body"])
+    privacy_notice = site_page("privacy-notice", ContentPage, ["title", "slug", "intro", "body"])
     site_page("accessibility-statement", ContentPage, ["title", "slug", "intro", "body"])
     tree.translate()
     tree.finish()
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.privacy_notice = privacy_notice
+    site_settings.save()

@@ -111,7 +111,11 @@ class OrganisationPage(OrderRoutes, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from experts.models import ExpertIndexPage, ExpertProfilePage
+
         context["order_url"] = self.order_url(request)
+        context["expert_cards"] = ExpertProfilePage.cards(ExpertProfilePage.listed(self.locale).child_of(self))
+        context["directory"] = ExpertIndexPage.objects.live().public().filter(locale=self.locale).first()
         context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("-start_date", "title")
         context["more_pages"] = self.get_children().live().public().type(ContentPage)
         return context

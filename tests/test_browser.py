@@ -1,5 +1,7 @@
 """Browser journeys in headless Chromium: accessibility with axe-core, keyboard order."""
 
+import datetime
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -71,8 +73,6 @@ def test_site_loads_nothing_from_another_host(live_server, browser_page, site_wi
 
 @pytest.fixture
 def organisation_pages(site_with_crisis_lines):
-    import datetime
-
     import wagtail_factories
     from django.utils import timezone
 
@@ -123,4 +123,100 @@ def test_organisation_pages_have_no_accessibility_violations(live_server, browse
     browser_page.goto(live_server.url + organisation_pages[language][page_type].url)
     for summary in browser_page.locator("details summary").all():
         summary.click()
+    assert axe_violations(browser_page) == []
+
+
+@pytest.fixture
+def expert_directory(site_with_crisis_lines, locales):
+    """An expert directory in each language with two experts, one of them remote and ordered below."""
+    from experts.models import ExpertTheme
+    from home.demo import stream
+    from tests.factories import (
+        ExpertIndexPageFactory,
+        ExpertProfilePageFactory,
+        ExpertRoleFactory,
+        OrganisationIndexPageFactory,
+        OrganisationPageFactory,
+        ThemeFactory,
+        price_table,
+        publish_translations,
+    )
+
+    homes = site_with_crisis_lines
+    role, theme = ExpertRoleFactory(title="Kokemusasiantuntija"), ThemeFactory(name="Toipuminen")
+    for locale in locales.values():
+        for snippet in (role, theme):
+            if not snippet.has_translation(locale):
+                snippet.copy_for_translation(locale).save()
+    index = OrganisationIndexPageFactory(parent=homes["fi"])
+    organisation = OrganisationPageFactory(
+        parent=index, price_list=stream([["price_table", price_table(("Luento", "remote", 60, "130", "EUR"))]])
+    )
+    aino = ExpertProfilePageFactory(parent=organisation, title="Aino", role=role, formats=["remote"])
+    ExpertTheme.objects.create(expert=aino, theme=theme, consent_given_on=datetime.date(2026, 1, 1))
+    aino.save_revision().publish()
+    ExpertProfilePageFactory(parent=organisation, title="Mikko", role=role, formats=["in_person"])
+    directory = ExpertIndexPageFactory(parent=homes["fi"])
+    for page in [index, organisation, directory, *organisation.get_children().specific()]:
+        publish_translations(page, locales)
+    return {"directory": directory, "role": role, "organisation": organisation}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_visitor_finds_an_expert_orders_them_and_sees_the_confirmation(
+    live_server, browser_page, expert_directory, locales, language, monkeypatch
+):
+    from orders.models import Order
+
+    # The minimum fill time has its own tests; here a quick robot of a visitor is welcome.
+    monkeypatch.setattr("orders.forms.MINIMUM_FILL_SECONDS", 0)
+    page = browser_page
+    directory = expert_directory["directory"].get_translation(locales[language])
+    page.goto(live_server.url + directory.url)
+    assert axe_violations(page) == []
+
+    page.select_option("#id_role", str(expert_directory["role"].translation_key))
+    page.select_option("#id_format", "remote")
+    page.locator("form.filters button[type=submit]").click()
+    cards = page.locator(".expert-list .card__title a")
+    assert cards.count() == 1 and "Aino" in cards.first.inner_text()
+    assert axe_violations(page) == []
+
+    cards.first.click()
+    assert "Aino" in page.locator("h1").inner_text()
+    assert axe_violations(page) == []
+
+    page.locator("#order ~ p a.button").click()
+    assert page.locator("html").get_attribute("lang") == language
+    assert axe_violations(page) == []
+    page.fill("#id_name", "Maija Tilaaja")
+    page.check("input[name=orderer_type][value=public]")
+    page.fill("#id_email", "maija@example.fi")
+    page.select_option("#id_assignment_type", "lecture")
+    page.fill("#id_date", (datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    page.fill("#id_start_time", "10:00")
+    page.fill("#id_duration_minutes", "60")
+    page.check("input[name=format][value=remote]")
+    # The estimate follows the choices without a round trip to the server.
+    assert "130" in page.locator("[data-state=found]").inner_text()
+    page.fill("#id_audience", "Opiskelijat")
+    page.fill("#id_audience_size", "40")
+    page.select_option("#id_audience_language", language)
+    page.check("#id_accepts_terms")
+    page.check("#id_privacy_consent")
+    page.locator("form.order-form button[type=submit]").click()
+
+    reference = page.locator(".reference").inner_text()
+    order = Order.objects.get(reference=reference)
+    assert order.expert.title.startswith("Aino") and order.language == language
+    assert page.locator("html").get_attribute("lang") == language
+    assert axe_violations(page) == []
+
+
+def test_the_order_form_shows_its_errors_accessibly(live_server, browser_page, expert_directory):
+    browser_page.goto(live_server.url + expert_directory["organisation"].url)
+    browser_page.locator("#order ~ p a.button").click()
+    assert browser_page.locator("[data-state=ask]").is_visible()
+    browser_page.locator("form.order-form button[type=submit]").click()
+    assert browser_page.locator("#errors li").count() > 5
     assert axe_violations(browser_page) == []

@@ -15,7 +15,10 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo import demo_key
-from home.models import CrisisLine, HomePage
+from experts.demo import expert_modules
+from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
+from home.models import CrisisLine, HomePage, SiteSettings
+from orders.models import Order
 from organisations.demo import organisation_modules
 from organisations.models import OrganisationPage, ProgrammePage
 from tests.conftest import LANGUAGES
@@ -33,7 +36,16 @@ def load_demo():
 
 
 def demo_counts():
-    return (Page.objects.count(), Revision.objects.count(), CrisisLine.objects.count(), Translation.objects.count())
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        CrisisLine.objects.count(),
+        ExpertRole.objects.count(),
+        Theme.objects.count(),
+        Region.objects.count(),
+        Translation.objects.count(),
+        Order.objects.count(),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +162,10 @@ def test_demo_pages_keep_coordinator_addresses_private_and_images_described(clie
         html = get(client_for_demo, organisation.url)
         assert organisation.coordinator_email not in html.decode()
         for img in html.select("main img"):
-            decorative = "page-header__logo" in img.get("class", []) or img.find_parent(class_=["partner", "badge"])
+            # Logos and photos stand next to the name they show, so they carry no text of their own.
+            decorative = {"page-header__logo", "card__photo"} & set(img.get("class", [])) or img.find_parent(
+                class_=["partner", "badge"]
+            )
             assert decorative or img["alt"].strip(), img
 
 
@@ -180,7 +195,7 @@ def test_no_sentence_of_a_source_page_is_left_untranslated(client_for_demo):
             if len(element.get_text(strip=True)) > 40 and not element.find_parent(class_="contact")
         }
 
-    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations"]):
+    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations", "experts"]):
         page = source.get_source_instance()
         if not isinstance(page, Page):
             continue
@@ -189,3 +204,55 @@ def test_no_sentence_of_a_source_page_is_left_untranslated(client_for_demo):
         for translation in Translation.objects.filter(source=source):
             translated = sentences(page.get_translation(translation.target_locale))
             assert not translated & source_sentences, (page, translation.target_locale)
+
+
+def test_every_organisation_has_eight_experts_in_every_language(client_for_demo):
+    assert sorted(module.ORGANISATION_KEY for module in expert_modules()) == sorted(ORGANISATIONS)
+    for key in ORGANISATIONS:
+        for language in LANGUAGES:
+            experts = ExpertProfilePage.objects.child_of(page_for(key, language)).live()
+            assert experts.count() >= 8, (key, language)
+    finnish = ExpertProfilePage.objects.filter(locale__language_code="fi")
+    assert finnish.filter(is_pseudonym=True, photo__isnull=True).count() >= 5
+    assert finnish.filter(availability="paused").count() >= 5
+    assert finnish.filter(formats=",remote,").exists() and finnish.filter(formats=",in_person,").exists()
+
+
+def test_roles_of_all_four_countries_in_every_language():
+    for language in LANGUAGES:
+        roles = ExpertRole.objects.filter(locale__language_code=language)
+        assert sorted(set(roles.values_list("country", flat=True))) == ["EE", "FI", "LV", "NO"]
+        assert roles.values("title").distinct().count() == roles.count() == 7
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_what_is_page_compares_the_roles_in_its_language(client_for_demo, language):
+    html = get(client_for_demo, page_for("what-is-an-experience-expert", language).url)
+    titles = [h3.get_text(strip=True) for h3 in html.select(".expert-roles h3")]
+    assert titles == list(ExpertRole.objects.filter(locale__language_code=language).values_list("title", flat=True))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_directory_finds_the_demo_experts_by_role(client_for_demo, language):
+    directory = ExpertIndexPage.objects.get(locale__language_code=language)
+    html = get(client_for_demo, directory.url)
+    assert "40" in html.select_one(".result-count").get_text()
+    role = demo_key("no-erfaringskonsulent")
+    html = get(client_for_demo, f"{directory.url}?role={role}")
+    assert len(html.select(".expert-list .card__title")) == 8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_order_forms_link_to_the_privacy_notice_in_their_language(client_for_demo, language):
+    html = get(client_for_demo, page_for("fi-expert-network", language).order_url())
+    privacy_notice = page_for("privacy-notice", language)
+    assert html.select_one(f'form a[href="{privacy_notice.url}"]')
+    assert SiteSettings.objects.get().privacy_notice.translation_key == privacy_notice.translation_key
+
+
+def test_demo_orders_are_at_different_points_of_the_workflow(demo):
+    orders = Order.objects.all()
+    assert orders.count() >= 5
+    assert len(set(orders.values_list("status", flat=True))) >= 5
+    assert orders.filter(expert__isnull=True).exists() and orders.filter(expert__isnull=False).exists()
+    assert all(order.events.count() >= 1 for order in orders)

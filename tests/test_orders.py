@@ -1,8 +1,11 @@
 """Orders: validation, storage before mail, mail retried until sent once, coordinators' view, retention."""
 
 import datetime
+import json
 import smtplib
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from unittest import mock
 
 import pytest
@@ -10,15 +13,17 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core import mail, signing
 from django.core.management import call_command
-from django.test import override_settings
+from django.db import connection
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
 from orders.forms import STARTED_SALT
-from orders.models import Order, OrderStatus
+from home.demo import stream
+from orders.models import Order, OrderEvent, OrderStatus
 from orders.tasks import send_order_mail
-from tests.factories import ExpertProfilePageFactory, OrganisationIndexPageFactory, OrganisationPageFactory
+from tests.factories import ExpertProfilePageFactory, OrganisationIndexPageFactory, OrganisationPageFactory, price_table
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +88,7 @@ def test_an_order_is_stored_confirmed_and_mailed(client, organisations, django_c
 def test_the_confirmation_shows_nothing_to_another_visitor(client, organisations):
     client.post(organisations["expert"].order_url(), valid_data())
     other = type(client)()
-    response = other.get(organisations["expert"].url + "order/received/")
+    response = other.get(organisations["expert"].route_url("order_received"))
     assert response.status_code == 302
 
 
@@ -234,3 +239,60 @@ def test_too_many_orders_from_one_client_get_a_friendly_429(client, organisation
     assert response.status_code == 429
     assert BeautifulSoup(response.content.decode(), "html.parser").html["lang"] == "fi"
     assert Order.objects.count() == 2
+
+
+def shown_estimate(response):
+    """The one price-estimate message the page shows: (its state, its text)."""
+    box = BeautifulSoup(response.content.decode(), "html.parser").select_one("[data-price-estimate]")
+    (shown,) = [message for message in box.select("[data-state]") if not message.has_attr("hidden")]
+    return shown["data-state"], shown.get_text(" ", strip=True)
+
+
+def test_the_form_estimates_the_price_of_the_chosen_format_and_duration(client, organisations):
+    organisation, expert = organisations["first"], organisations["expert"]
+    organisation.price_list = stream(
+        [["price_table", price_table(("Luento", "remote", 60, "130", "EUR"), ("Paneeli", "in_person", 90, "190", "EUR"))]]
+    )
+    organisation.save_revision().publish()
+    expert.services = stream([["price_table", price_table(("Oma luento", "remote", 60, "150", "EUR"))]])
+    expert.save_revision().publish()
+
+    assert shown_estimate(client.get(expert.order_url()))[0] == "ask"
+    # A form sent back for correction keeps the estimate; the expert's own price comes first.
+    state, text = shown_estimate(client.post(expert.order_url(), valid_data(name="")))
+    assert state == "found" and "150" in text
+    state, text = shown_estimate(
+        client.post(organisation.order_url(), valid_data(name="", format="in_person", duration_minutes="90", address="Katu 1"))
+    )
+    assert state == "found" and "190" in text
+    assert shown_estimate(client.post(organisation.order_url(), valid_data(name="", duration_minutes="45")))[0] == "missing"
+    # The script that updates the estimate as the orderer chooses reads the same prices.
+    html = BeautifulSoup(client.get(organisation.order_url()).content.decode(), "html.parser")
+    listed = json.loads(html.select_one("#listed-prices").string)
+    assert {(row["format"], row["duration_minutes"]) for row in listed} == {("remote", 60), ("in_person", 90)}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_orders_sent_at_once_are_all_stored_each_with_its_own_reference(organisations, settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite takes one writer at a time; the PostgreSQL pass runs this test.")
+    settings.ORDER_RATE_LIMIT = "1000/h"
+    url = organisations["expert"].order_url()
+    start_together = threading.Barrier(50)
+
+    def send(number):
+        try:
+            start_together.wait(timeout=30)
+            return Client().post(url, valid_data(email=f"orderer{number}@example.fi")).status_code
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        statuses = list(pool.map(send, range(50)))
+
+    assert statuses == [302] * 50
+    assert set(Order.objects.values_list("email", flat=True)) == {f"orderer{number}@example.fi" for number in range(50)}
+    assert len(set(Order.objects.values_list("reference", flat=True))) == 50
+    assert OrderEvent.objects.count() == 50
+    assert Order.objects.with_unsent_mail().count() == 0
+    assert len(mail.outbox) == 100

@@ -22,68 +22,10 @@ SITE_PAGES = [
                         "<p>Käytämme roolien alkuperäisiä nimiä kaikilla kielillä, jotta on aina selvää, mistä "
                         "roolista puhutaan.</p>"
                     )],
-                    ["heading", {"text": "Roolit rinnakkain", "anchor": ""}],
-                    ["definitions", [
-                        {
-                            "term": "kogemusnõustaja (Viro)",
-                            "definition": (
-                                "<p>Ammatillinen vertaisneuvoja, joka tukee ihmisiä, joilla on samankaltainen "
-                                "kokemus. Hänellä on oma toipumiskokemus, jonka hän on työstänyt perusteellisesti, ja "
-                                "hän on käynyt kogemusnõustaja-koulutuksen. Palvelua tarjotessaan hän kuuluu aina "
-                                "tiimiin tai kovisioryhmään, jossa vaikeita tilanteita käsitellään yhdessä. Pelkkä "
-                                "kokemus ilman koulutusta ei vielä riitä tähän tehtävään.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemusasiantuntija (Suomi)",
-                            "definition": (
-                                "<p>Ihminen, joka on itse toipunut sairaudesta, vammasta tai raskaasta "
-                                "elämäntilanteesta tai oppinut elämään sen kanssa. Roolin edellytyksenä on "
-                                "taustaorganisaation järjestämä valmennus, jonka laajuus on vähintään 50 tuntia noin "
-                                "neljän kuukauden aikana. Koulutettu kokemusasiantuntija voi toimia esimerkiksi "
-                                "tukihenkilönä, vertaisryhmän ohjaajana tai kouluttajana sekä kehittämis- ja "
-                                "vaikuttamistyössä.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemustoimija (Suomi)",
-                            "definition": (
-                                "<p>Kokemustoimijalla on omakohtainen tai läheisenä saatu kokemus pitkäaikaisesta "
-                                "sairaudesta, vammasta tai muusta raskaasta elämäntilanteesta. Hän on suorittanut "
-                                "järjestön valmennuksen, jonka laajuus on vähintään 45 tuntia. Hän kertoo "
-                                "kokemuksestaan tavallisesti ammattilaisille ja alan opiskelijoille, ja hän voi pitää "
-                                "myös ensitietoluentoja potilaille ja heidän läheisilleen.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kehittäjäasiakas (Suomi)",
-                            "definition": (
-                                "<p>Palvelujen käyttäjä, jolla on tuore kokemus sairaudesta tai vammasta ja joka "
-                                "haluaa olla mukana suunnittelemassa ja kehittämässä palveluja. Koulutusta tai "
-                                "valmennusta ei vaadita, ja hän voi itse olla parhaillaan asiakkaana. Kehittäjäasiakas "
-                                "osallistuu esimerkiksi haastatteluihin, asiakasraateihin, työpajoihin ja paneeleihin, "
-                                "mutta ei koskaan asiakastyöhön, ei ryhmissä eikä kahden kesken.</p>"
-                            ),
-                        },
-                        {
-                            "term": "pieredzes eksperts (Latvia)",
-                            "definition": (
-                                "<p>Nuori, joka on selvinnyt mielenterveyden ongelmista ja tukee nyt ikätovereitaan, "
-                                "jotka kamppailevat samankaltaisten asioiden kanssa. Pieredzes eksperts myös tuo "
-                                "heidän näkökulmansa esiin, kun sosiaalipolitiikkaa tehdään. Nimi juontuu "
-                                "kansainvälisestä lived experience experts -liikkeestä.</p>"
-                            ),
-                        },
-                        {
-                            "term": "erfaringskonsulent (Norja)",
-                            "definition": (
-                                "<p>Työntekijä, joka on palkattu nimenomaan siksi, että hänellä on omaa kokemusta "
-                                "mielenterveys- tai päihdepalvelujen käyttäjänä. Erfaringskonsulent tuo "
-                                "palvelunkäyttäjien kokemuksen suunnitelmallisesti osaksi palvelujen arkea ja "
-                                "työskentelee tiimissä muiden ammattilaisten rinnalla.</p>"
-                            ),
-                        },
-                    ]],
+                    ["expert_roles", {
+                        "heading": "Roolit rinnakkain",
+                        "intro": "Tässä ovat neljän maan roolit niin kuin organisaatiot ne kuvaavat: mihin rooli kuuluu, millaista koulutusta se edellyttää ja mitä siihen kuuluu ja mitä ei.",
+                    }],
                     ["heading", {"text": "Mikä heitä yhdistää", "anchor": ""}],
                     ["text", (
                         "<p>Nimet ja vaatimukset vaihtelevat, mutta perusajatus on sama kaikissa neljässä maassa.</p>"
@@ -145,67 +87,10 @@ SITE_PAGES = [
                         "<p>Kasutame rollide algupäraseid nimetusi kõigis keeltes, et oleks alati selge, millisest "
                         "rollist jutt käib.</p>"
                     )],
-                    ["heading", {"text": "Rollid kõrvuti", "anchor": ""}],
-                    ["definitions", [
-                        {
-                            "term": "kogemusnõustaja (Eesti)",
-                            "definition": (
-                                "<p>Professionaalne nõustaja, kes toetab sarnase kogemusega inimesi. Tal on isiklik "
-                                "taastumiskogemus, mille ta on põhjalikult läbi töötanud, ja ta on läbinud "
-                                "kogemusnõustaja koolituse. Teenust osutades kuulub ta alati meeskonda või "
-                                "kovisioonigruppi, kus keerulisi olukordi arutatakse koos. Kogemus üksi, ilma "
-                                "koolituseta, ei tee veel kellestki kogemusnõustajat.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemusasiantuntija (Soome)",
-                            "definition": (
-                                "<p>Inimene, kes on ise paranenud haigusest, puudest või raskest eluolukorrast või "
-                                "õppinud sellega elama. Rolli eelduseks on taustaorganisatsiooni korraldatud "
-                                "ettevalmistus, mis kestab vähemalt 50 tundi umbes nelja kuu jooksul. Koolitatud "
-                                "kokemusasiantuntija võib olla näiteks tugiisik, tugirühma juhendaja või koolitaja "
-                                "ning osaleda teenuste arendamises ja huvikaitses.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemustoimija (Soome)",
-                            "definition": (
-                                "<p>Kokemustoimija on inimene, kellel on isiklik või lähedasena saadud kogemus "
-                                "kroonilisest haigusest, puudest või muust raskest eluolukorrast. Ta on läbinud "
-                                "organisatsiooni ettevalmistuse, mis kestab vähemalt 45 tundi. Tavaliselt räägib ta "
-                                "oma kogemusest spetsialistidele ja erialaüliõpilastele, kuid võib pidada ka "
-                                "sissejuhatavaid loenguid patsientidele ja nende lähedastele.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kehittäjäasiakas (Soome)",
-                            "definition": (
-                                "<p>Teenuse kasutaja, kellel on värske kogemus haiguse või puudega ja kes soovib "
-                                "osaleda teenuste kavandamises ja arendamises. Koolitust ega ettevalmistust ei nõuta "
-                                "ning ta võib ise parajasti teenust kasutada. Kehittäjäasiakas osaleb näiteks "
-                                "intervjuudes, kliendinõukogudes, töötubades ja paneelides, kuid mitte kunagi "
-                                "klienditöös – ei rühmas ega individuaalselt.</p>"
-                            ),
-                        },
-                        {
-                            "term": "pieredzes eksperts (Läti)",
-                            "definition": (
-                                "<p>Noor, kes on vaimse tervise probleemidega toime tulnud ning toetab nüüd "
-                                "eakaaslasi, kes maadlevad sarnaste muredega. Pieredzes eksperts toob nende "
-                                "vaatenurga esile ka siis, kui kujundatakse sotsiaalpoliitikat. Nimetus pärineb "
-                                "rahvusvahelisest liikumisest lived experience experts.</p>"
-                            ),
-                        },
-                        {
-                            "term": "erfaringskonsulent (Norra)",
-                            "definition": (
-                                "<p>Töötaja, kes on palgatud just seetõttu, et tal on isiklik kogemus vaimse tervise "
-                                "või sõltuvusteenuste kasutajana. Erfaringskonsulent toob teenusekasutajate kogemuse "
-                                "süsteemselt teenuste igapäevatöösse ja töötab meeskonnas teiste spetsialistide "
-                                "kõrval.</p>"
-                            ),
-                        },
-                    ]],
+                    ["expert_roles", {
+                        "heading": "Rollid kõrvuti",
+                        "intro": "Siin on nelja riigi rollid nii, nagu organisatsioonid neid kirjeldavad: kuhu roll kuulub, millist väljaõpet see eeldab ning mida see hõlmab ja mida mitte.",
+                    }],
                     ["heading", {"text": "Mis neid ühendab", "anchor": ""}],
                     ["text", (
                         "<p>Nimetused ja nõuded erinevad, kuid põhimõte on kõigis neljas riigis sama.</p>"
@@ -266,68 +151,10 @@ SITE_PAGES = [
                         "<p>Visās valodās lietojam lomu oriģinālos nosaukumus, lai vienmēr būtu skaidrs, par kuru "
                         "lomu ir runa.</p>"
                     )],
-                    ["heading", {"text": "Lomas līdzās", "anchor": ""}],
-                    ["definitions", [
-                        {
-                            "term": "kogemusnõustaja (Igaunija)",
-                            "definition": (
-                                "<p>Profesionāls konsultants, kas atbalsta cilvēkus ar līdzīgu pieredzi. Viņam ir "
-                                "paša atveseļošanās pieredze, kas ir rūpīgi pārstrādāta, un viņš ir apguvis "
-                                "kogemusnõustaja apmācību. Sniedzot pakalpojumu, viņš vienmēr ir komandas vai "
-                                "kovīzijas grupas dalībnieks, kur sarežģītas situācijas pārrunā kopā. Ar pieredzi "
-                                "vien bez apmācības vēl nepietiek, lai kļūtu par kogemusnõustaja.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemusasiantuntija (Somija)",
-                            "definition": (
-                                "<p>Cilvēks, kurš pats ir atveseļojies no slimības, invaliditātes vai smagas dzīves "
-                                "situācijas vai iemācījies ar to dzīvot. Lai uzņemtos šo lomu, jāapgūst organizācijas "
-                                "rīkota sagatavošanas programma vismaz 50 stundu apjomā aptuveni četru mēnešu laikā. "
-                                "Apmācīts kokemusasiantuntija var darboties, piemēram, kā atbalsta persona, atbalsta "
-                                "grupas vadītājs vai lektors, kā arī iesaistīties pakalpojumu attīstībā un interešu "
-                                "aizstāvībā.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemustoimija (Somija)",
-                            "definition": (
-                                "<p>Kokemustoimija ir cilvēks ar paša vai tuvinieka pieredzi saistībā ar hronisku "
-                                "slimību, invaliditāti vai citu smagu dzīves situāciju. Viņš ir apguvis organizācijas "
-                                "sagatavošanas programmu vismaz 45 stundu apjomā. Parasti viņš stāsta par savu "
-                                "pieredzi speciālistiem un studentiem, bet var vadīt arī ievadlekcijas pacientiem un "
-                                "viņu tuviniekiem.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kehittäjäasiakas (Somija)",
-                            "definition": (
-                                "<p>Pakalpojumu lietotājs ar nesenu slimības vai invaliditātes pieredzi, kurš vēlas "
-                                "piedalīties pakalpojumu plānošanā un attīstīšanā. Apmācība vai sagatavošana nav "
-                                "nepieciešama, un viņš var pats vēl saņemt pakalpojumu. Kehittäjäasiakas piedalās, "
-                                "piemēram, intervijās, klientu padomēs, darbnīcās un paneļos, taču nekad nestrādā ar "
-                                "klientiem – ne grupās, ne individuāli.</p>"
-                            ),
-                        },
-                        {
-                            "term": "pieredzes eksperts (Latvija)",
-                            "definition": (
-                                "<p>Jaunietis, kurš ir ticis pāri savām garīgās veselības grūtībām un tagad atbalsta "
-                                "vienaudžus, kas cīnās ar ko līdzīgu. Pieredzes eksperts arī pauž šo jauniešu "
-                                "viedokli, kad tiek veidota sociālā politika. Nosaukums cēlies no starptautiskās "
-                                "kustības lived experience experts.</p>"
-                            ),
-                        },
-                        {
-                            "term": "erfaringskonsulent (Norvēģija)",
-                            "definition": (
-                                "<p>Darbinieks, kas pieņemts darbā tieši tāpēc, ka viņam pašam ir pieredze kā garīgās "
-                                "veselības vai atkarību pakalpojumu lietotājam. Erfaringskonsulent sistemātiski ienes "
-                                "pakalpojumu lietotāju pieredzi pakalpojumu ikdienā un strādā komandā līdzās citiem "
-                                "speciālistiem.</p>"
-                            ),
-                        },
-                    ]],
+                    ["expert_roles", {
+                        "heading": "Lomas līdzās",
+                        "intro": "Šeit ir četru valstu lomas tā, kā tās apraksta organizācijas: kur loma pieder, kādu sagatavotību tā prasa un ko tā ietver un neietver.",
+                    }],
                     ["heading", {"text": "Kas viņus vieno", "anchor": ""}],
                     ["text", (
                         "<p>Nosaukumi un prasības atšķiras, taču pamatideja visās četrās valstīs ir tā pati.</p>"
@@ -389,67 +216,10 @@ SITE_PAGES = [
                         "<p>Vi bruker rollenes opprinnelige navn på alle språk, slik at det alltid er tydelig hvilken "
                         "rolle vi snakker om.</p>"
                     )],
-                    ["heading", {"text": "Rollene side om side", "anchor": ""}],
-                    ["definitions", [
-                        {
-                            "term": "kogemusnõustaja (Estland)",
-                            "definition": (
-                                "<p>En profesjonell likepersonsrådgiver som støtter mennesker med lignende erfaringer. "
-                                "Hun eller han har en egen bedringserfaring som er grundig bearbeidet, og har "
-                                "gjennomført opplæring som kogemusnõustaja. Når rådgivningen gis som en tjeneste, er "
-                                "kogemusnõustaja alltid med i et team eller en kovisjonsgruppe der vanskelige "
-                                "situasjoner drøftes i fellesskap. Erfaring alene, uten opplæring, er ikke nok.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemusasiantuntija (Finland)",
-                            "definition": (
-                                "<p>En person som selv har kommet seg etter, eller lært å leve med, sykdom, "
-                                "funksjonsnedsettelse eller en krevende livssituasjon. Rollen forutsetter et "
-                                "opplæringsprogram i regi av en organisasjon på minst 50 timer over omtrent fire "
-                                "måneder. En utdannet kokemusasiantuntija kan for eksempel være støtteperson, lede en "
-                                "likepersonsgruppe, undervise eller delta i utviklings- og påvirkningsarbeid.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kokemustoimija (Finland)",
-                            "definition": (
-                                "<p>En kokemustoimija har egen erfaring, eller erfaring som pårørende, med langvarig "
-                                "sykdom, funksjonsnedsettelse eller en annen krevende livssituasjon. Hun eller han har "
-                                "gjennomført et opplæringsprogram på minst 45 timer i regi av en organisasjon. "
-                                "Vanligvis forteller kokemustoimija om erfaringene sine til fagfolk og studenter, men "
-                                "kan også holde innføringsforelesninger for pasienter og pårørende.</p>"
-                            ),
-                        },
-                        {
-                            "term": "kehittäjäasiakas (Finland)",
-                            "definition": (
-                                "<p>En tjenestebruker med fersk erfaring med sykdom eller funksjonsnedsettelse som "
-                                "ønsker å være med på å planlegge og utvikle tjenester. Det kreves ingen opplæring, og "
-                                "personen kan selv motta tjenester akkurat nå. Kehittäjäasiakas deltar for eksempel i "
-                                "intervjuer, brukerråd, verksteder og paneler, men aldri i klientarbeid, verken i "
-                                "grupper eller én til én.</p>"
-                            ),
-                        },
-                        {
-                            "term": "pieredzes eksperts (Latvia)",
-                            "definition": (
-                                "<p>En ung person som har kommet seg gjennom psykiske helseproblemer og nå støtter "
-                                "jevnaldrende som strever med noe lignende. En pieredzes eksperts taler også deres sak "
-                                "når sosialpolitikken utformes. Navnet kommer fra den internasjonale bevegelsen lived "
-                                "experience experts.</p>"
-                            ),
-                        },
-                        {
-                            "term": "erfaringskonsulent (Norge)",
-                            "definition": (
-                                "<p>En person som er ansatt nettopp på grunn av egen erfaring som bruker av psykisk "
-                                "helse- eller rustjenester. Erfaringskonsulenten sørger for at brukernes erfaringer "
-                                "blir en planlagt del av hverdagen i tjenesten, og arbeider i team sammen med andre "
-                                "fagfolk.</p>"
-                            ),
-                        },
-                    ]],
+                    ["expert_roles", {
+                        "heading": "Rollene side om side",
+                        "intro": "Her er rollene fra de fire landene slik organisasjonene beskriver dem: hvor rollen hører hjemme, hvilken opplæring den krever, og hva den omfatter og ikke omfatter.",
+                    }],
                     ["heading", {"text": "Hva de har felles", "anchor": ""}],
                     ["text", (
                         "<p>Navn og krav varierer, men grunntanken er den samme i alle de fire landene.</p>"

@@ -3,7 +3,9 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from experts import demo as experts_demo
 from home import demo as site_demo
+from orders import demo as orders_demo
 from organisations import demo as organisations_demo
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -15,6 +17,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         site_demo.load()
         organisations_demo.load()
+        experts_demo.load()
+        orders_demo.load()
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-admin-2026")
         user_model = get_user_model()
         if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():

@@ -1,0 +1,1 @@
+"""Texts of the experts demo; read by experts/demo.py."""

@@ -10,10 +10,9 @@ import pkgutil
 
 from wagtail.models import Collection
 
-from home.demo import demo_key, draw_image, ensure_locales, translate
+from home.demo import demo_key, draw_image, ensure_locales, ensure_snippet
 from home.models import HomePage
-from organisations.demo import DemoTree
-from organisations.models import OrganisationPage
+from organisations.demo import DemoTree, organisation_page
 
 from . import demo_data
 from .demo_data.vocabulary import REGIONS, ROLES, THEMES
@@ -48,20 +47,6 @@ DIRECTORY = {
         "intro": "Finn en erfaringsekspert til foredrag, opplæring, panel eller utviklingsarbeid. Velg tema, språk, region og arbeidsform, og bestill rett fra ekspertens side.",
     },
 }
-
-
-def ensure_snippet(model, key, source_language, locales, texts, shared=None):
-    """A translatable snippet in its source language and its translations, each made once."""
-    shared = shared or {}
-    source = model.objects.filter(translation_key=demo_key(key), locale=locales[source_language]).first()
-    if source is None:
-        source = model.objects.create(
-            translation_key=demo_key(key), locale=locales[source_language], **texts[source_language], **shared
-        )
-    for code, locale in locales.items():
-        if code != source_language and not source.has_translation(locale):
-            translate(source, locale, model(**texts[code], **shared))
-    return source
 
 
 def load_vocabulary(locales):
@@ -120,8 +105,7 @@ def theme_consents(expert, themes):
 
 def load_experts(tree, module, vocabulary):
     roles, themes, regions = vocabulary
-    organisation = OrganisationPage.objects.filter(translation_key=demo_key(module.ORGANISATION_KEY)).first()
-    organisation = organisation.get_translation(organisation.locale)  # the specific page
+    organisation = organisation_page(module.ORGANISATION_KEY, tree.locales)
     source_language = organisation.locale.language_code
     collection = Collection.objects.filter(name=organisation.title).first()
     for number, expert in enumerate(module.EXPERTS):

@@ -70,6 +70,20 @@ def translate(source_object, locale, translated_copy):
     return source_object.get_translation(locale)
 
 
+def ensure_snippet(model, key, source_language, locales, texts, shared=None):
+    """A translatable snippet in its source language and its translations, each made once."""
+    shared = shared or {}
+    source = model.objects.filter(translation_key=demo_key(key), locale=locales[source_language]).first()
+    if source is None:
+        source = model.objects.create(
+            translation_key=demo_key(key), locale=locales[source_language], **texts[source_language], **shared
+        )
+    for code, locale in locales.items():
+        if code != source_language and not source.has_translation(locale):
+            translate(source, locale, model(**texts[code], **shared))
+    return source
+
+
 def stream(items):
     """StreamField data from `[type, value]` pairs, each block with an id so it can be translated."""
     return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for block_type, value in items]

@@ -46,7 +46,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "organisations.OrganisationIndexPage", "experts.ExpertIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "organisations.OrganisationIndexPage",
+        "experts.ExpertIndexPage",
+        "stories.StoryIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -6,9 +6,10 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import get_usage
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from home.models import SiteSettings
+from home.routing import TranslatedRoutesMixin
 
 from .pricing import estimate, listed_prices, price_estimate
 from .tasks import queue_order_mail
@@ -22,7 +23,7 @@ def orders_stored_from(request, increment=False):
     return usage["count"], usage["limit"]
 
 
-class OrderRoutes(RoutablePageMixin):
+class OrderRoutes(TranslatedRoutesMixin):
     """Adds `order/` and `order/received/` below a page that can be ordered from.
 
     The page says what is ordered through `order_target()`: (organisation, expert or None).
@@ -30,11 +31,6 @@ class OrderRoutes(RoutablePageMixin):
 
     def order_target(self):
         raise NotImplementedError
-
-    def route_url(self, name, request=None):
-        """The address of one of the routes, in the page's language whichever language is active."""
-        with translation.override(self.locale.language_code):
-            return self.get_url(request) + self.reverse_subpage(name)
 
     def order_url(self, request=None):
         return self.route_url("order", request)

@@ -107,6 +107,12 @@ def organisation_modules():
             yield data.ORGANISATION
 
 
+def organisation_page(key, locales):
+    """A demo organisation's page in the language it was written in."""
+    (organisation,) = [data for data in organisation_modules() if data["key"] == key]
+    return OrganisationPage.objects.get(translation_key=demo_key(key), locale=locales[organisation["source_language"]])
+
+
 def site_pages():
     from .demo_data.site_pages import SITE_PAGES
 

@@ -8,6 +8,7 @@ from home.demo import stream
 from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
 from home.models import ContentPage, Country, CrisisLine, HomePage
 from organisations.models import OrganisationIndexPage, OrganisationPage, ProgrammePage
+from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -145,3 +146,38 @@ def publish_translations(page, locales):
             copy.refresh_from_db()
             translations[code] = copy
     return translations
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Topic
+
+
+class StoryAuthorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Author {n}")
+    role = "kokemuskumppani"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = StoryAuthor
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Stories"
+
+    class Meta:
+        model = StoryIndexPage
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Story {n}")
+    lead = "What happened."
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    body = factory.LazyFunction(lambda: stream([["text", "<p>The story.</p>"]]))
+
+    class Meta:
+        model = StoryPage

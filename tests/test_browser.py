@@ -220,3 +220,35 @@ def test_the_order_form_shows_its_errors_accessibly(live_server, browser_page, e
     browser_page.locator("form.order-form button[type=submit]").click()
     assert browser_page.locator("#errors li").count() > 5
     assert axe_violations(browser_page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_stories_have_no_accessibility_violations(live_server, browser_page, site_with_crisis_lines, locales, language):
+    import wagtail_factories
+
+    from tests.factories import (
+        StoryAuthorFactory,
+        StoryIndexPageFactory,
+        StoryPageFactory,
+        TopicFactory,
+        publish_translations,
+    )
+    from tests.test_organisations import every_block
+
+    homes = site_with_crisis_lines
+    topic = TopicFactory(name="Perhe", slug="perhe")
+    index = StoryIndexPageFactory(parent=homes["fi"])
+    image = wagtail_factories.ImageFactory()
+    author = StoryAuthorFactory(photo=image)
+    story = StoryPageFactory(
+        parent=index, author=author, hero_image=image, content_notes="Kertoo päihteistä.", body=every_block(image, homes["fi"])
+    )
+    story.topics.set([topic])
+    story.save_revision().publish()
+    StoryPageFactory(parent=index, title="Toinen tarina").topics.set([topic])
+    index = publish_translations(index, locales)[language]
+    story = publish_translations(story, locales)[language]
+    for page in (index, story):
+        browser_page.goto(live_server.url + page.url)
+        assert browser_page.locator("html").get_attribute("lang") == language
+        assert axe_violations(browser_page) == []

@@ -19,6 +19,8 @@ from experts.demo import expert_modules
 from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
 from home.models import CrisisLine, HomePage, SiteSettings
 from orders.models import Order
+from stories.demo import story_modules
+from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
 from organisations.demo import organisation_modules
 from organisations.models import OrganisationPage, ProgrammePage
 from tests.conftest import LANGUAGES
@@ -43,6 +45,8 @@ def demo_counts():
         ExpertRole.objects.count(),
         Theme.objects.count(),
         Region.objects.count(),
+        StoryAuthor.objects.count(),
+        Topic.objects.count(),
         Translation.objects.count(),
         Order.objects.count(),
     )
@@ -195,7 +199,7 @@ def test_no_sentence_of_a_source_page_is_left_untranslated(client_for_demo):
             if len(element.get_text(strip=True)) > 40 and not element.find_parent(class_="contact")
         }
 
-    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations", "experts"]):
+    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations", "experts", "stories"]):
         page = source.get_source_instance()
         if not isinstance(page, Page):
             continue
@@ -256,3 +260,26 @@ def test_demo_orders_are_at_different_points_of_the_workflow(demo):
     assert len(set(orders.values_list("status", flat=True))) >= 5
     assert orders.filter(expert__isnull=True).exists() and orders.filter(expert__isnull=False).exists()
     assert all(order.events.count() >= 1 for order in orders)
+
+
+def test_every_organisation_has_six_stories_in_every_language(client_for_demo):
+    assert sorted(module.ORGANISATION_KEY for module in story_modules()) == sorted(ORGANISATIONS)
+    for language in LANGUAGES:
+        index = StoryIndexPage.objects.get(locale__language_code=language)
+        stories = StoryPage.objects.child_of(index).live()
+        for key in ORGANISATIONS:
+            assert stories.filter(organisation__translation_key=demo_key(key)).count() >= 6, (key, language)
+        assert stories.exclude(content_notes="").count() >= 5
+        assert all(story.topics.exists() for story in stories)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_stories_show_their_content_notes_and_related_stories(client_for_demo, language):
+    stories = StoryPage.objects.live().filter(locale__language_code=language)
+    with_note = stories.exclude(content_notes="").first()
+    html = get(client_for_demo, with_note.url)
+    assert html.select_one(".content-note").get_text(" ", strip=True).endswith(with_note.content_notes)
+    with_chosen = stories.filter(related_links__isnull=False).first()
+    related = get(client_for_demo, with_chosen.url).select(".story__related li a")
+    assert len(related) == StoryPage.related_count
+    assert all(f"/{language}/" in a["href"] for a in related)

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "home",
     "organisations",
     "experts",
+    "stories",
     "orders",
     "wagtail_localize",
     "wagtail_localize.locales",

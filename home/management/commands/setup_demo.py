@@ -7,6 +7,7 @@ from experts import demo as experts_demo
 from home import demo as site_demo
 from orders import demo as orders_demo
 from organisations import demo as organisations_demo
+from stories import demo as stories_demo
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         site_demo.load()
         organisations_demo.load()
         experts_demo.load()
+        stories_demo.load()
         orders_demo.load()
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-admin-2026")
         user_model = get_user_model()

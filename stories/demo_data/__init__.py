@@ -1,0 +1,1 @@
+"""Texts of the stories demo; read by stories/demo.py."""

@@ -1,0 +1,237 @@
+import datetime
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.localization import in_active_language
+from home.models import BasePage
+from home.routing import TranslatedRoutesMixin
+
+@register_snippet
+class StoryAuthor(TranslatableMixin, models.Model):
+    """Who wrote a story, as they want to be named: often a first name or a pseudonym."""
+
+    name = models.CharField(_("display name"), max_length=80)
+    role = models.CharField(_("role"), max_length=120, blank=True, help_text=_("For example: experience partner."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
+    translatable_fields = [SynchronizedField("name"), TranslatableField("role"), SynchronizedField("photo")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("story author")
+        verbose_name_plural = _("story authors")
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A topic stories are filed under, with a name and an address part in each language."""
+
+    name = models.CharField(_("name"), max_length=60)
+    slug = models.SlugField(_("address part"), max_length=60, allow_unicode=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class StoryIndexPage(TranslatedRoutesMixin, BasePage):
+    """The stories of one language, newest first, filtered by topic or organisation, with a feed."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+    stories_per_page = 10
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def stories(self):
+        return (
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("author", "organisation", "hero_image")
+            .prefetch_related("hero_image__renditions", "topics")
+            .order_by("-date", "-pk")
+        )
+
+    def feed_url(self, request=None):
+        return self.route_url("feed", request)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        filters = getattr(response, "context_data", {}).get("filters")
+        if filters is not None and filters.is_bound and not filters.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import StoryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = StoryFilterForm(request.GET or None, locale=self.locale)
+        page = Paginator(filters.filter(self.stories()), self.stories_per_page).get_page(request.GET.get("page"))
+        context.update(
+            filters=filters,
+            filter_links=filters.link_groups(request.GET),
+            stories_page=page,
+            cards=StoryPage.cards(page.object_list),
+        )
+        return context
+
+    @path(_("feed/"), name="feed")
+    def feed(self, request):
+        from .feeds import StoryFeed
+
+        return StoryFeed(self)(request)
+
+
+class RelatedStory(Orderable):
+    page = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="related_links")
+    story = models.ForeignKey("stories.StoryPage", verbose_name=_("story"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("story", "stories.StoryPage")]
+
+
+class StoryPage(BasePage):
+    lead = models.TextField(_("lead"), max_length=400)
+    author = models.ForeignKey(
+        StoryAuthor, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    date = models.DateField(_("date"), default=datetime.date.today)
+    organisation = models.ForeignKey(
+        "organisations.OrganisationPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
+    content_notes = models.CharField(
+        _("content notes"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown before the story, for example: mentions substance use and self-harm."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("author"), FieldPanel("date")]),
+        FieldPanel("organisation"),
+        FieldPanel("content_notes"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics", widget=forms.CheckboxSelectMultiple), InlinePanel("related_links", label=_("Story"))],
+            heading=_("Topics and related stories"),
+        ),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("lead"),
+        TranslatableField("content_notes"),
+        TranslatableField("body"),
+        SynchronizedField("author"),
+        SynchronizedField("date"),
+        SynchronizedField("organisation"),
+        SynchronizedField("topics"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("related_links"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    related_count = 3
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @classmethod
+    def cards(cls, stories):
+        """What lists show of each story, in the active language, in a fixed number of queries.
+
+        `stories` come with their author, hero image and topics already fetched.
+        """
+        stories = list(stories)
+        authors = in_active_language(story.author for story in stories if story.author)
+        authors = {author.translation_key: author for author in authors}
+        organisations = in_active_language(story.organisation for story in stories if story.organisation_id)
+        organisations = {organisation.translation_key: organisation for organisation in organisations}
+        topics = {
+            topic.translation_key: topic
+            for topic in in_active_language(topic for story in stories for topic in story.topics.all())
+        }
+        return [
+            {
+                "story": story,
+                "author": authors.get(story.author.translation_key) if story.author else None,
+                "organisation": organisations.get(story.organisation.translation_key) if story.organisation_id else None,
+                "topics": [topics[topic.translation_key] for topic in story.topics.all()],
+            }
+            for story in stories
+        ]
+
+    def related_stories(self):
+        """The stories editors chose, topped up with the newest ones sharing a topic, in this language."""
+        chosen_keys = [link.story.translation_key for link in self.related_links.select_related("story")]
+        siblings = (
+            StoryPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .exclude(translation_key=self.translation_key)
+            .select_related("hero_image")
+        )
+        chosen = {story.translation_key: story for story in siblings.filter(translation_key__in=chosen_keys)}
+        related = [chosen[key] for key in chosen_keys if key in chosen][: self.related_count]
+        missing = self.related_count - len(related)
+        if missing > 0:
+            topic_keys = [topic.translation_key for topic in self.topics.all()]
+            related += (
+                siblings.filter(topics__translation_key__in=topic_keys)
+                .exclude(translation_key__in=chosen_keys)
+                .distinct()
+                .order_by("-date", "-pk")[:missing]
+            )
+        return related
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        (card,) = StoryPage.cards([self])
+        context.update(card=card, index=self.get_parent().specific, related=self.related_stories())
+        return context

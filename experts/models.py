@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, PriceTableBlock
 from home.localization import in_active_language
-from home.models import BasePage, Country
+from home.models import BasePage, Country, FilteredIndexMixin
 from orders.routes import OrderRoutes
 
 from .fields import ChoiceListField
@@ -185,7 +185,7 @@ class ExpertTheme(Orderable):
 PUBLIC_THEMES = models.Q(theme_consents__consent_given_on__isnull=False, theme_consents__consent_withdrawn_on__isnull=True)
 
 
-class ExpertIndexPage(BasePage):
+class ExpertIndexPage(FilteredIndexMixin, BasePage):
     """The directory of experts of one language, filtered with plain links and a GET form."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -200,13 +200,6 @@ class ExpertIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("expert directory")
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        filters = getattr(response, "context_data", {}).get("filters")
-        if filters is not None and filters.is_bound and not filters.is_valid():
-            response.status_code = 400
-        return response
 
     def get_context(self, request, *args, **kwargs):
         from .forms import DirectoryFilterForm

@@ -34,6 +34,21 @@ class BasePage(Page):
         return super().serve(request, *args, **kwargs)
 
 
+class FilteredIndexMixin:
+    """For an index page whose context holds its GET filter form as `filters`.
+
+    Filters it cannot read (a hand-edited or outdated address) answer 400 with the form and
+    its message, never 500.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        filters = getattr(response, "context_data", {}).get("filters")
+        if filters is not None and filters.is_bound and not filters.is_valid():
+            response.status_code = 400
+        return response
+
+
 class HomePage(BasePage):
     intro = models.TextField(_("introduction"), max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.localization import in_active_language
-from home.models import BasePage
+from home.models import BasePage, FilteredIndexMixin
 from home.routing import TranslatedRoutesMixin
 
 @register_snippet
@@ -59,7 +59,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class StoryIndexPage(TranslatedRoutesMixin, BasePage):
+class StoryIndexPage(FilteredIndexMixin, TranslatedRoutesMixin, BasePage):
     """The stories of one language, newest first, filtered by topic or organisation, with a feed."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -87,13 +87,6 @@ class StoryIndexPage(TranslatedRoutesMixin, BasePage):
 
     def feed_url(self, request=None):
         return self.route_url("feed", request)
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        filters = getattr(response, "context_data", {}).get("filters")
-        if filters is not None and filters.is_bound and not filters.is_valid():
-            response.status_code = 400
-        return response
 
     def get_context(self, request, *args, **kwargs):
         from .forms import StoryFilterForm

@@ -6,11 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from experts.models import AssignmentType
+from home.forms import FORM_EXPIRED, MINIMUM_FILL_SECONDS, SENT_TOO_QUICKLY
 
-from .models import Order, OrderFormat
+from .models import Order, OrderFormat, OrdererType
 
-# A person needs at least this long to fill in the form; scripts are quicker.
-MINIMUM_FILL_SECONDS = 4
 STARTED_SALT = "orders.form-started"
 
 FIELD_GROUPS = [
@@ -69,6 +68,9 @@ class OrderForm(forms.ModelForm):
             self.fields["expert"].empty_label = _("Let the coordinator choose")
             self.fields["expert"].label = _("Preferred expert")
         self.fields["assignment_type"].choices = [("", "—"), *AssignmentType.choices]
+        # Radio buttons need no empty choice: nothing is checked until the orderer picks one.
+        self.fields["orderer_type"].choices = OrdererType.choices
+        self.fields["format"].choices = OrderFormat.choices
         self.fields["accepts_terms"].required = True
         self.fields["accepts_terms"].label = _("I accept the price list and the cancellation terms.")
         self.fields["pays_travel"].label = _("We pay the expert's travel costs, if there are any.")
@@ -92,9 +94,9 @@ class OrderForm(forms.ModelForm):
         try:
             started = signing.loads(self.cleaned_data["started"], salt=STARTED_SALT, max_age=24 * 3600)
         except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(_("The form expired. Please check the details and send it again."))
+            raise forms.ValidationError(FORM_EXPIRED)
         if time.time() - started < MINIMUM_FILL_SECONDS:
-            raise forms.ValidationError(_("The form was sent too quickly. Please check the details and send it again."))
+            raise forms.ValidationError(SENT_TOO_QUICKLY)
         return started
 
     def clean_date(self):

@@ -5,9 +5,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import get_usage
 from wagtail.contrib.routable_page.models import path
 
+from home.forms import submissions_from
 from home.models import SiteSettings
 from home.routing import TranslatedRoutesMixin
 
@@ -18,9 +18,7 @@ SESSION_KEY = "orders.received"
 
 
 def orders_stored_from(request, increment=False):
-    """How many orders this client has stored within the rate limit's window, and the limit."""
-    usage = get_usage(request, group="orders", key="ip", rate=settings.ORDER_RATE_LIMIT, method="POST", increment=increment)
-    return usage["count"], usage["limit"]
+    return submissions_from(request, "orders", settings.ORDER_RATE_LIMIT, increment=increment)
 
 
 class OrderRoutes(TranslatedRoutesMixin):
@@ -44,7 +42,6 @@ class OrderRoutes(TranslatedRoutesMixin):
             return redirect(expert.get_url(request))
         form_kwargs = {"organisation": organisation, "expert": expert, "experts": organisation.orderable_experts()}
         if request.method == "POST":
-            # Only stored orders count, so that someone correcting their form is never locked out.
             stored, limit = orders_stored_from(request)
             if stored >= limit:
                 return TemplateResponse(request, "orders/too_many_orders.html", {"page": self}, status=429)

@@ -10,7 +10,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.permissions import SubmittedOnlyPermissionPolicy
 
 from .models import Order, OrderStatus
 
@@ -92,16 +93,9 @@ class OrderDeleteView(OwnOrdersMixin, generic.DeleteView):
     pass
 
 
-class OrderPermissionPolicy(ModelPermissionPolicy):
-    """Orders come from the site's forms only; nobody adds them in the admin."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-
 class OrderViewSet(ModelViewSet):
     model = Order
-    permission_policy = OrderPermissionPolicy(Order)
+    permission_policy = SubmittedOnlyPermissionPolicy(Order)
     icon = "form"
     menu_label = _("Orders")
     menu_order = 150

@@ -7,6 +7,8 @@ import datetime
 import importlib
 import pkgutil
 
+from django.conf import settings
+from django.utils.text import slugify
 from wagtail.models import Collection
 
 from home.demo import demo_key, draw_image, ensure_locales, ensure_snippet
@@ -14,6 +16,7 @@ from home.models import HomePage
 from organisations.demo import DemoTree, organisation_page
 
 from . import demo_data
+from .comments import Comment
 from .models import RelatedStory, StoryAuthor, StoryIndexPage, StoryPage, Topic
 
 # Topics were named in Finnish first: (name, address part) in each language.
@@ -97,6 +100,56 @@ INDEX = {
         "intro": "Historier fra erfaringseksperter, dem som lærer dem opp, og dem de samarbeider med: om bedring, de første oppdragene og hva erfaringen gir andre.",
     },
 }
+
+
+# A few readers' comments on each organisation's newest story, in its language: some approved,
+# one still waiting for an editor.
+COMMENTS = {
+    "ee-peer-counselling": [
+        ("Tiina", "Aitäh, et jagasite. Tunnen end oma murega nüüd vähem üksi.", True),
+        ("Margus", "Kas kogemusnõustaja juurde võib tulla ka lähedane, mitte ainult see, kes ise abi vajab?", True),
+        ("Anu", "Väga hea lugu. Saadan selle oma õele.", False),
+    ],
+    "fi-expert-network": [
+        ("Sari", "Kiitos avoimuudesta. Tällaisia kirjoituksia tarvitaan lisää.", True),
+        ("Opettaja Mikko", "Tilasimme teiltä luennon viime syksynä, ja opiskelijat puhuvat siitä yhä.", False),
+    ],
+    "fi-family-rehabilitation": [
+        ("Jonna", "Tunnistin tästä paljon omasta perheestäni. Kiitos, että kirjoitit.", True),
+        ("Sosiaalityöntekijä Leena", "Hyvä muistutus siitä, miltä kirjeemme näyttävät vastaanottajan silmin.", False),
+    ],
+    "lv-youth-movement": [
+        ("Elīna", "Paldies! Man arī bija grūti sākumā runāt, bet tagad ir vieglāk.", True),
+        ("Roberts", "Vai uz jūsu tikšanās vakariem var atnākt arī no citas pilsētas?", False),
+    ],
+    "no-competence-centre": [
+        ("Kari", "Takk for en ærlig tekst. Vi vurderer å ansette en erfaringskonsulent i vårt team.", True),
+        ("Ola", "Hvor kan man lese hele evalueringsrapporten?", False),
+    ],
+}
+
+
+def load_comments(locales, index_by_language):
+    """The demo's comments, made only while there are none, so that real ones are never touched."""
+    if Comment.objects.exists():
+        return
+    for key, comments in COMMENTS.items():
+        organisation = organisation_page(key, locales)
+        story = (
+            StoryPage.objects.child_of(index_by_language[organisation.locale_id])
+            .filter(organisation=organisation)
+            .order_by("-date")
+            .first()
+        )
+        for name, text, approved in comments:
+            Comment.objects.create(
+                content_object=story,
+                site_id=settings.SITE_ID,
+                user_name=name,
+                user_email=f"{slugify(name)}@example.org",
+                comment=text,
+                is_public=approved,
+            )
 
 
 def story_modules():
@@ -183,3 +236,4 @@ def load():
     tree.translate()
     for module in story_modules():
         load_stories(tree, index, module, topics)
+    load_comments(locales, {page.locale_id: page for page in StoryIndexPage.objects.filter(translation_key=index.translation_key)})

@@ -1,8 +1,11 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -14,8 +17,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.localization import in_active_language
-from home.models import BasePage, FilteredIndexMixin
+from home.forms import submissions_from
+from home.models import BasePage, FilteredIndexMixin, SiteSettings
 from home.routing import TranslatedRoutesMixin
+
+COMMENT_WAITING_SESSION_KEY = "stories.comment-waiting"
+
 
 @register_snippet
 class StoryAuthor(TranslatableMixin, models.Model):
@@ -116,7 +123,7 @@ class RelatedStory(Orderable):
     panels = [PageChooserPanel("story", "stories.StoryPage")]
 
 
-class StoryPage(BasePage):
+class StoryPage(TranslatedRoutesMixin, BasePage):
     lead = models.TextField(_("lead"), max_length=400)
     author = models.ForeignKey(
         StoryAuthor, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -224,7 +231,41 @@ class StoryPage(BasePage):
         return related
 
     def get_context(self, request, *args, **kwargs):
+        from .comments import StoryCommentForm, approved_comments
+
         context = super().get_context(request, *args, **kwargs)
         (card,) = StoryPage.cards([self])
-        context.update(card=card, index=self.get_parent().specific, related=self.related_stories())
+        context.update(
+            card=card,
+            index=self.get_parent().specific,
+            related=self.related_stories(),
+            comments=approved_comments(self),
+            comment_form=StoryCommentForm(self),
+            comment_url=self.route_url("comment", request),
+            comment_waiting=request.session.pop(COMMENT_WAITING_SESSION_KEY, None) == self.pk,
+            privacy_notice_url=SiteSettings.for_request(request).privacy_notice_url(request),
+        )
         return context
+
+    @path(_("comment/"), name="comment")
+    def comment(self, request):
+        """Stores a comment for moderation, or shows the story again with what needs correcting."""
+        from .comments import StoryCommentForm
+        from .tasks import notify_comment_moderators
+
+        if request.method != "POST":
+            return redirect(self.get_url(request) + "#comments")
+        stored, limit = submissions_from(request, "comments", settings.COMMENT_RATE_LIMIT)
+        if stored >= limit:
+            return TemplateResponse(request, "stories/too_many_comments.html", {"page": self}, status=429)
+        form = StoryCommentForm(self, data=request.POST)
+        if not form.is_valid():
+            context = self.get_context(request)
+            context["comment_form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=400)
+        comment = form.get_comment_object(site_id=settings.SITE_ID)
+        comment.save()
+        transaction.on_commit(lambda: notify_comment_moderators.enqueue(comment.pk))
+        submissions_from(request, "comments", settings.COMMENT_RATE_LIMIT, increment=True)
+        request.session[COMMENT_WAITING_SESSION_KEY] = self.pk
+        return redirect(self.get_url(request) + "#comments")

@@ -252,3 +252,36 @@ def test_stories_have_no_accessibility_violations(live_server, browser_page, sit
         browser_page.goto(live_server.url + page.url)
         assert browser_page.locator("html").get_attribute("lang") == language
         assert axe_violations(browser_page) == []
+
+
+def test_a_script_in_a_comment_never_runs_on_the_site_or_in_the_admin(live_server, browser_page, homes, monkeypatch):
+    from django.contrib.auth import get_user_model
+
+    from stories.comments import Comment
+    from tests.factories import StoryIndexPageFactory, StoryPageFactory
+
+    monkeypatch.setattr("stories.comments.MINIMUM_FILL_SECONDS", 0)
+    story = StoryPageFactory(parent=StoryIndexPageFactory(parent=homes["fi"]))
+    get_user_model().objects.create_superuser("editor", "editor@example.fi", "secret-password")
+    dialogs = []
+    browser_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    browser_page.goto(live_server.url + story.url)
+    browser_page.fill("#id_name", "<b>Maija</b>")
+    browser_page.fill("#id_email", "maija@example.fi")
+    browser_page.fill("#id_comment", '<script>alert(1)</script><img src=x onerror="alert(2)">')
+    browser_page.check("#id_privacy_consent")
+    browser_page.locator("form.comment-form button[type=submit]").click()
+    assert browser_page.locator("#comments .notice").is_visible()
+    assert axe_violations(browser_page) == []
+
+    Comment.objects.update(is_public=True)
+    browser_page.goto(live_server.url + story.url)
+    assert "<script>alert(1)</script>" in browser_page.locator(".comment p:not(.meta)").inner_text()
+    browser_page.goto(live_server.url + "/admin/login/")
+    browser_page.fill("#id_username", "editor")
+    browser_page.fill("#id_password", "secret-password")
+    browser_page.locator("form button[type=submit]").click()
+    browser_page.goto(live_server.url + "/admin/story_comments/")
+    assert browser_page.get_by_text("<b>Maija</b>").count() >= 1
+    assert dialogs == []

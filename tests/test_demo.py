@@ -19,6 +19,7 @@ from experts.demo import expert_modules
 from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
 from home.models import CrisisLine, HomePage, SiteSettings
 from orders.models import Order
+from stories.comments import Comment
 from stories.demo import story_modules
 from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
 from organisations.demo import organisation_modules
@@ -49,6 +50,7 @@ def demo_counts():
         Topic.objects.count(),
         Translation.objects.count(),
         Order.objects.count(),
+        Comment.objects.count(),
     )
 
 
@@ -283,3 +285,13 @@ def test_demo_stories_show_their_content_notes_and_related_stories(client_for_de
     related = get(client_for_demo, with_chosen.url).select(".story__related li a")
     assert len(related) == StoryPage.related_count
     assert all(f"/{language}/" in a["href"] for a in related)
+
+
+def test_demo_comments_show_only_once_approved(client_for_demo):
+    comments = Comment.objects.all()
+    assert comments.filter(is_public=True).count() >= 5 and comments.filter(is_public=False).count() >= 5
+    for comment in comments.select_related("content_type"):
+        html = get(client_for_demo, comment.content_object.url)
+        shown = [p.get_text(" ", strip=True) for p in html.select(".comment p:not(.meta)")]
+        assert (comment.comment in shown) == comment.is_public
+        assert html.html["lang"] == comment.content_object.locale.language_code

@@ -296,3 +296,11 @@ def test_fifty_orders_sent_at_once_are_all_stored_each_with_its_own_reference(or
     assert OrderEvent.objects.count() == 50
     assert Order.objects.with_unsent_mail().count() == 0
     assert len(mail.outbox) == 100
+
+
+def test_radio_choices_start_unchosen_and_offer_no_empty_option(client, organisations):
+    html = BeautifulSoup(client.get(organisations["first"].order_url()).content.decode(), "html.parser")
+    for name in ("orderer_type", "format"):
+        radios = html.select(f"input[type=radio][name={name}]")
+        assert radios and all(radio["value"] for radio in radios)
+        assert not any(radio.has_attr("checked") for radio in radios)

@@ -25,8 +25,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 # Routing, the site settings and menus take most; the stories, their topics, authors and
 # organisations take one query each whatever their number.
 INDEX_QUERY_BUDGET = 28
-# A story also looks up its related stories: the chosen ones, then those sharing a topic.
-STORY_PAGE_QUERY_BUDGET = 32
+# A story also looks up its related stories (the chosen ones, then those sharing a topic), its
+# approved comments and the privacy notice its comment form links to.
+STORY_PAGE_QUERY_BUDGET = 36
 
 
 def soup(response, status=200):

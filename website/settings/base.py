@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "organisations",
     "experts",
     "stories",
+    "django_comments",
     "orders",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -179,6 +181,11 @@ TASKS = {
 ORDER_RATE_LIMIT = env_str("ORDER_RATE_LIMIT", "10/h")
 # How long an order stays whole after it is closed; then `anonymise_orders` removes personal data.
 ORDER_RETENTION_DAYS = int(env_str("ORDER_RETENTION_DAYS", str(2 * 365)))
+# Comments on stories: django-contrib-comments stores them against django.contrib.sites' one site.
+SITE_ID = 1
+COMMENT_MAX_LENGTH = 3000
+# Comments one client may post; a lively discussion fits, a flood does not.
+COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/10m")
 # django-ratelimit counts per client address; behind a proxy, name the header that carries it.
 RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 

@@ -94,6 +94,7 @@ class OrganisationPage(OrderRoutes, BasePage):
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["organisations.ProgrammePage", "experts.ExpertProfilePage", "home.ContentPage"]
+    latest_stories = 3
 
     class Meta:
         verbose_name = _("organisation")
@@ -112,10 +113,16 @@ class OrganisationPage(OrderRoutes, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from experts.models import ExpertIndexPage, ExpertProfilePage
+        from stories.models import StoryIndexPage, StoryPage
 
         context["order_url"] = self.order_url(request)
         context["expert_cards"] = ExpertProfilePage.cards(ExpertProfilePage.listed(self.locale).child_of(self))
         context["directory"] = ExpertIndexPage.objects.live().public().filter(locale=self.locale).first()
+        story_index = StoryIndexPage.objects.live().public().filter(locale=self.locale).first()
+        if story_index:
+            stories = story_index.stories().filter(organisation__translation_key=self.translation_key)
+            context["story_cards"] = StoryPage.cards(stories[: self.latest_stories])
+            context["story_index"] = story_index
         context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("-start_date", "title")
         context["more_pages"] = self.get_children().live().public().type(ContentPage)
         return context

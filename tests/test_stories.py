@@ -192,3 +192,11 @@ def test_the_story_page_query_count_is_bounded(client, stories):
     # Enough chosen stories leave nothing to top up, so the count may only fall.
     assert count_queries(client, first.url) <= before <= STORY_PAGE_QUERY_BUDGET
     assert len(soup(client.get(first.url)).select(".story__related li")) == StoryPage.related_count
+
+
+def test_the_organisation_page_shows_its_latest_stories(client, stories):
+    network = stories["network"]
+    html = soup(client.get(network.url))
+    shown = [a.get_text(strip=True) for a in html.select("section[aria-labelledby=stories] .card__title a")]
+    assert shown == ["Valittu jatko", "Työpaikalla", "Valmennuksen päiväkirja"]
+    assert html.select_one(f'a[href="{stories["index"].url}?organisation={network.pk}"]')

@@ -12,6 +12,14 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 HOME_TITLES = {"et": "Avaleht EE", "fi": "Etusivu FI", "lv": "Sākums LV", "nb": "Forside NO"}
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache, so rate limits counted by one never hold back the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}

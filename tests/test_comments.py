@@ -18,13 +18,6 @@ pytestmark = pytest.mark.django_db
 XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def story(homes):
     index = StoryIndexPageFactory(parent=homes["fi"])

@@ -28,13 +28,6 @@ from tests.factories import ExpertProfilePageFactory, OrganisationIndexPageFacto
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def organisations(homes):
     index = OrganisationIndexPageFactory(parent=homes["fi"])

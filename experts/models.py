@@ -19,8 +19,6 @@ from orders.routes import OrderRoutes
 
 from .fields import ChoiceListField
 
-PHOTO_RENDITION = "fill-320x320|format-webp"
-
 
 class AssignmentType(models.TextChoices):
     LECTURE = "lecture", _("Lecture")

@@ -78,7 +78,11 @@ class OrderForm(forms.ModelForm):
             self.initial["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
 
     def groups(self):
-        return [(heading, [self[name] for name in names if name in self.fields]) for heading, names in FIELD_GROUPS]
+        """(heading, fields, whether the group is about money and so shows the price estimate)."""
+        return [
+            (heading, [self[name] for name in names if name in self.fields], "accepts_terms" in names)
+            for heading, names in FIELD_GROUPS
+        ]
 
     def chosen_format_and_duration(self):
         """The format and duration chosen so far, valid ones only, to estimate the price from."""

@@ -66,6 +66,7 @@ class HomePage(BasePage):
         "organisations.OrganisationIndexPage",
         "experts.ExpertIndexPage",
         "stories.StoryIndexPage",
+        "videos.VideoGalleryPage",
     ]
 
     class Meta:

@@ -57,8 +57,12 @@ class DemoTree:
             fields[name] = value
         return fields
 
-    def ensure(self, parent, model, key, source_language, texts, shared=None, images=None):
-        """The page in its source language under `parent` (or `parent`'s translation into it)."""
+    def ensure(self, parent, model, key, source_language, texts, shared=None, images=None, before_publish=None):
+        """The page in its source language under `parent` (or `parent`'s translation into it).
+
+        `before_publish` is called with a new page before it is first published (videos need their
+        consent recorded first).
+        """
         shared, images = shared or {}, images or {}
         locale = self.locales[source_language]
         page = model.objects.filter(translation_key=demo_key(key), locale=locale).first()
@@ -70,6 +74,8 @@ class DemoTree:
                 **self.fields(model, texts[source_language], shared, images, locale),
             )
             parent.add_child(instance=page)
+            if before_publish:
+                before_publish(page)
             page.save_revision().publish()
             self.untranslated.append((page, model, texts, shared, images))
         return page

@@ -2,13 +2,16 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from wagtail.models import Locale
+from wagtailmedia.models import Media
 
 from home.demo import stream
 from experts.models import ExpertIndexPage, ExpertProfilePage, ExpertRole, Region, Theme
 from home.models import ContentPage, Country, CrisisLine, HomePage
 from organisations.models import OrganisationIndexPage, OrganisationPage, ProgrammePage
 from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
+from videos.models import VideoCaptions, VideoConsent, VideoGalleryPage, VideoPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -181,3 +184,53 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StoryPage
+
+
+class MediaFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Video {n}")
+    file = factory.LazyFunction(lambda: ContentFile(b"not really a video", name="video.mp4"))
+    type = "video"
+    duration = 75
+    width = 640
+    height = 360
+
+    class Meta:
+        model = Media
+
+
+class VideoGalleryPageFactory(wagtail_factories.PageFactory):
+    title = "Videos"
+
+    class Meta:
+        model = VideoGalleryPage
+
+
+class VideoPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Video {n}")
+    lead = "Young people tell what they learned."
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    video = factory.SubFactory(MediaFactory)
+    transcript = "<p><b>Aino:</b> What I learned.</p>"
+
+    class Meta:
+        model = VideoPage
+
+
+def webvtt_file(language, text="Hello"):
+    return ContentFile(f"WEBVTT\n\n00:00:00.500 --> 00:00:04.000\n{text}\n".encode(), name=f"captions-{language}.vtt")
+
+
+class VideoCaptionsFactory(factory.django.DjangoModelFactory):
+    language = "fi"
+    file = factory.LazyAttribute(lambda captions: webvtt_file(captions.language))
+
+    class Meta:
+        model = VideoCaptions
+
+
+class VideoConsentFactory(factory.django.DjangoModelFactory):
+    person = factory.Sequence(lambda n: f"Consenting Person {n}")
+    consented_on = datetime.date(2026, 1, 1)
+
+    class Meta:
+        model = VideoConsent

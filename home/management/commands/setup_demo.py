@@ -8,6 +8,7 @@ from home import demo as site_demo
 from orders import demo as orders_demo
 from organisations import demo as organisations_demo
 from stories import demo as stories_demo
+from videos import demo as videos_demo
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         organisations_demo.load()
         experts_demo.load()
         stories_demo.load()
+        videos_demo.load()
         orders_demo.load()
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-admin-2026")
         user_model = get_user_model()

@@ -285,3 +285,58 @@ def test_a_script_in_a_comment_never_runs_on_the_site_or_in_the_admin(live_serve
     browser_page.goto(live_server.url + "/admin/story_comments/")
     assert browser_page.get_by_text("<b>Maija</b>").count() >= 1
     assert dialogs == []
+
+
+@pytest.fixture
+def youth_videos(site_with_crisis_lines, locales):
+    from django.core.files import File
+
+    from tests.test_videos import make_videos
+    from videos.demo import DEMO_MEDIA
+
+    videos = make_videos(site_with_crisis_lines, locales)
+    # A real, playable recording, so that the browser can play it.
+    media = videos["uploaded"]["fi"].video
+    with open(DEMO_MEDIA / "ee-first-talk.mp4", "rb") as recording:
+        media.file.save("first-talk.mp4", File(recording))
+    return videos
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_video_plays_from_the_site_with_captions_in_the_pages_language(live_server, browser_page, youth_videos, language):
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
+    browser_page.goto(live_server.url + youth_videos["gallery"][language].url)
+    assert axe_violations(browser_page) == []
+    browser_page.goto(live_server.url + youth_videos["uploaded"][language].url)
+    assert axe_violations(browser_page) == []
+    browser_page.evaluate("() => { const video = document.querySelector('video'); video.muted = true; return video.play(); }")
+    browser_page.wait_for_function("() => document.querySelector('video').currentTime > 1")
+    shown = browser_page.evaluate(
+        """() => [...document.querySelector('video').textTracks]
+            .filter((track) => track.mode === 'showing')
+            .map((track) => [track.language, [...track.activeCues].map((cue) => cue.text)])"""
+    )
+    assert shown == [[language, [f"Tekstitys {language}"]]]
+    assert all(url.startswith(live_server.url) for url in requested), requested
+
+
+def test_an_external_video_contacts_its_host_only_after_the_click(live_server, browser_page, youth_videos):
+    elsewhere = []
+
+    def keep_offline(route):
+        if route.request.url.startswith(live_server.url):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    browser_page.route("**/*", keep_offline)
+    browser_page.goto(live_server.url + youth_videos["hosted"]["nb"].url)
+    assert axe_violations(browser_page) == []
+    browser_page.wait_for_timeout(500)
+    assert elsewhere == [] and browser_page.locator("iframe").count() == 0
+    with browser_page.expect_request(lambda request: request.url.startswith("https://www.youtube-nocookie.com/embed/")):
+        browser_page.locator("[data-video-embed-play]").click()
+    assert browser_page.locator("iframe.video-embed__frame").get_attribute("title") == youth_videos["hosted"]["nb"].title
+    assert all(url.startswith("https://www.youtube-nocookie.com/") for url in elsewhere), elsewhere

@@ -25,6 +25,8 @@ from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
 from organisations.demo import organisation_modules
 from organisations.models import OrganisationPage, ProgrammePage
 from tests.conftest import LANGUAGES
+from videos.demo_data import VIDEOS
+from videos.models import VideoConsent, VideoGalleryPage, VideoPage
 
 # The demo is loaded once for the module, outside each test's transaction; the mark makes
 # pytest-django set up the test database even when this module runs on its own.
@@ -51,6 +53,7 @@ def demo_counts():
         Translation.objects.count(),
         Order.objects.count(),
         Comment.objects.count(),
+        VideoConsent.objects.count(),
     )
 
 
@@ -204,7 +207,7 @@ def test_no_sentence_of_a_source_page_is_left_untranslated(client_for_demo):
             and "card__meta" not in element.get("class", [])
         }
 
-    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations", "experts", "stories"]):
+    for source in TranslationSource.objects.filter(specific_content_type__app_label__in=["home", "organisations", "experts", "stories", "videos"]):
         page = source.get_source_instance()
         if not isinstance(page, Page):
             continue
@@ -298,3 +301,33 @@ def test_demo_comments_show_only_once_approved(client_for_demo):
         shown = [p.get_text(" ", strip=True) for p in html.select(".comment p:not(.meta)")]
         assert (comment.comment in shown) == comment.is_public
         assert html.html["lang"] == comment.content_object.locale.language_code
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_youth_videos_play_with_captions_and_a_transcript_in_every_language(client_for_demo, language):
+    gallery = VideoGalleryPage.objects.get(locale__language_code=language)
+    videos = VideoPage.objects.child_of(gallery).live()
+    assert videos.count() == len(VIDEOS) >= 3
+    assert len(get(client_for_demo, gallery.url).select(".video-list .card__title a")) == len(VIDEOS)
+    for data in VIDEOS:
+        video = videos.get(translation_key=demo_key(f"video:{data['key']}"))
+        assert video.has_consent()
+        html = get(client_for_demo, video.url)
+        assert client_for_demo.get(html.select_one("video source")["src"]).status_code == 200
+        (default,) = html.select("video track[default]")
+        assert default["srclang"] == language
+        captions = b"".join(client_for_demo.get(default["src"]).streaming_content).decode()
+        lines = data["content"][language]["lines"]
+        assert captions.startswith("WEBVTT") and captions.count(" --> ") == len(lines)
+        assert all(line in captions for line in lines)
+        transcript = html.select_one(".video__transcript").get_text(" ", strip=True)
+        assert all(line in transcript for line in lines)
+        if data["content"][language]["content_notes"]:
+            assert html.select_one(".content-note")
+
+
+def test_demo_consents_name_a_guardian_for_every_minor(demo):
+    consents = VideoConsent.objects.all()
+    assert consents.count() == sum(len(data["consents"]) for data in VIDEOS)
+    assert consents.filter(minor=True).exists()
+    assert not consents.filter(minor=True, guardian="").exists()

@@ -55,7 +55,9 @@ def test_database_and_cache_come_from_the_environment():
     code = (
         "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='website.settings.dev'; django.setup(); "
         "from django.conf import settings as s; "
-        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.EMAIL_HOST, s.STORAGES['default']['BACKEND'])"
+        "csp = s.CONTENT_SECURITY_POLICY['DIRECTIVES']; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.EMAIL_HOST, s.STORAGES['default']['BACKEND'], "
+        "*csp['img-src'][2:], *csp['media-src'][1:])"
     )
     env = {
         **os.environ,
@@ -63,6 +65,7 @@ def test_database_and_cache_come_from_the_environment():
         "CACHE_URL": "redis://cache.example:6379/1",
         "EMAIL_HOST": "smtp.example",
         "AWS_STORAGE_BUCKET_NAME": "media-bucket",
+        "AWS_S3_CUSTOM_DOMAIN": "media.example",
     }
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == [
@@ -70,6 +73,9 @@ def test_database_and_cache_come_from_the_environment():
         "django_redis.cache.RedisCache",
         "smtp.example",
         "storages.backends.s3.S3Storage",
+        # Images and videos may then come from the media host, and from nowhere else.
+        "https://media.example",
+        "https://media.example",
     ], result.stderr
 
 

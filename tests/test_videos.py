@@ -306,3 +306,19 @@ def test_the_video_page_query_count_is_bounded(client, videos):
 @pytest.mark.parametrize("page_number", ["2", "999", "x", "-1"])
 def test_gallery_pagination_never_fails(client, videos, page_number):
     assert client.get(videos["gallery"]["fi"].url + f"?page={page_number}").status_code == 200
+
+
+def test_editors_record_consent_from_the_video_page(admin_client, admin_user, homes):
+    gallery = VideoGalleryPageFactory(parent=homes["fi"])
+    draft = VideoPageFactory(parent=gallery, live=False)
+    add_url = reverse("video_consents:add") + f"?video={draft.pk}"
+    assert add_url in admin_client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk])).content.decode()
+    form = BeautifulSoup(admin_client.get(add_url).content.decode(), "html.parser")
+    assert form.select_one("input[name=video]")["value"] == str(draft.pk)
+    fields = {"video": draft.pk, "person": "Aino", "minor": "on", "guardian": "", "consented_on": "2026-01-05", "scope": "site"}
+    assert admin_client.post(add_url, fields).status_code == 200  # a minor without a guardian is refused
+    assert not VideoConsent.objects.exists()
+    response = admin_client.post(add_url, {**fields, "guardian": "Leena"})
+    assert response.status_code == 302
+    assert VideoConsent.objects.get().guardian == "Leena"
+    assert VideoPage.objects.get(pk=draft.pk).permissions_for_user(admin_user).can_publish()

@@ -198,13 +198,17 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES + [("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "bmp": "webp", "tiff": "webp"}
 
-# Nothing but our own host: no third-party script, style, font or frame.
-# The Wagtail admin uses inline scripts and styles of its own; the policy guards the public site.
+# Nothing but our own host: no third-party script, style, font or frame. Uploads may come from
+# the media host of AWS_S3_CUSTOM_DOMAIN; a video page kept on YouTube or Vimeo adds that one
+# player to frame-src. The Wagtail admin uses inline scripts and styles of its own; the policy
+# guards the public site.
+_media_origins = [f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}"] if _s3_bucket and env_str("AWS_S3_CUSTOM_DOMAIN") else []
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *_media_origins],
+        "media-src": ["'self'", *_media_origins],
         "style-src": ["'self'"],
         "script-src": ["'self'"],
         "font-src": ["'self'"],

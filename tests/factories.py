@@ -3,7 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 from wagtailmedia.models import Media
 
 from home.demo import stream
@@ -191,6 +191,8 @@ class MediaFactory(factory.django.DjangoModelFactory):
     file = factory.LazyFunction(lambda: ContentFile(b"not really a video", name="video.mp4"))
     type = "video"
     duration = 75
+    # Transactional tests flush the root collection that Wagtail's migrations create.
+    collection = factory.LazyFunction(lambda: Collection.get_first_root_node() or Collection.add_root(name="Root"))
     width = 640
     height = 360
 

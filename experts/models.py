@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, PriceTableBlock
 from home.localization import in_active_language
-from home.models import BasePage, Country, FilteredIndexMixin
+from home.models import BasePage, Country, FilteredIndexMixin, SectionIndexPage
 from orders.routes import OrderRoutes
 
 from .fields import ChoiceListField
@@ -183,17 +183,10 @@ class ExpertTheme(Orderable):
 PUBLIC_THEMES = models.Q(theme_consents__consent_given_on__isnull=False, theme_consents__consent_withdrawn_on__isnull=True)
 
 
-class ExpertIndexPage(FilteredIndexMixin, BasePage):
+class ExpertIndexPage(FilteredIndexMixin, SectionIndexPage):
     """The directory of experts of one language, filtered with plain links and a GET form."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     experts_per_page = 12
 
     class Meta:

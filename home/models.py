@@ -34,6 +34,21 @@ class BasePage(Page):
         return super().serve(request, *args, **kwargs)
 
 
+class SectionIndexPage(BasePage):
+    """The one page per language that lists a section of the site: organisations, experts, stories, videos."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class FilteredIndexMixin:
     """For an index page whose context holds its GET filter form as `filters`.
 

@@ -6,23 +6,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, EventBlock, PartnersBlock, PriceTableBlock
-from home.models import BasePage, ContentPage, Country
+from home.models import BasePage, ContentPage, Country, SectionIndexPage
 from orders.routes import OrderRoutes
 
 LOGO_RENDITION = "fill-160x160|format-webp"
 
 
-class OrganisationIndexPage(BasePage):
+class OrganisationIndexPage(SectionIndexPage):
     """Lists the organisations of one language."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["organisations.OrganisationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("organisation index")

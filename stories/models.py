@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.localization import in_active_language
 from home.forms import submissions_from
-from home.models import BasePage, FilteredIndexMixin, SiteSettings
+from home.models import BasePage, FilteredIndexMixin, SectionIndexPage, SiteSettings
 from home.routing import TranslatedRoutesMixin
 
 COMMENT_WAITING_SESSION_KEY = "stories.comment-waiting"
@@ -66,17 +66,10 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class StoryIndexPage(FilteredIndexMixin, TranslatedRoutesMixin, BasePage):
+class StoryIndexPage(FilteredIndexMixin, TranslatedRoutesMixin, SectionIndexPage):
     """The stories of one language, newest first, filtered by topic or organisation, with a feed."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
-    max_count_per_parent = 1
     stories_per_page = 10
 
     class Meta:

@@ -119,7 +119,7 @@ def test_an_external_video_loads_nothing_from_its_host_until_the_visitor_asks(cl
     assert sources and all(source.startswith("/") for source in sources), sources
     facade = html.select_one("[data-video-embed]")
     assert facade["data-player-url"].startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
-    assert html.select_one(f'a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]')
+    assert html.select_one('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]')
     # The player may be framed on this page only, and only from the video's own host.
     assert "frame-src https://www.youtube-nocookie.com" in response["Content-Security-Policy"]
     assert "frame-src" not in client.get(videos["uploaded"]["lv"].url)["Content-Security-Policy"]

@@ -20,7 +20,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_active_language
-from home.models import BasePage, SiteSettings
+from home.models import BasePage, SectionIndexPage, SiteSettings
 
 from .embeds import parse_external_video
 from .panels import ConsentPanel
@@ -41,17 +41,10 @@ class GalleryPermissionTester(PagePermissionTester):
         return False
 
 
-class VideoGalleryPage(BasePage):
+class VideoGalleryPage(SectionIndexPage):
     """The youth videos of one language, newest first."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["videos.VideoPage"]
-    max_count_per_parent = 1
     videos_per_page = 12
 
     class Meta:

@@ -9,12 +9,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, PriceTableBlock
 from home.localization import in_active_language
 from home.models import BasePage, Country, FilteredIndexMixin, SectionIndexPage
+from home.seo import sharing_image
 from orders.routes import OrderRoutes
 
 from .fields import ChoiceListField
@@ -273,6 +275,15 @@ class ExpertProfilePage(OrderRoutes, BasePage):
     parent_page_types = ["organisations.OrganisationPage"]
     subpage_types = []
 
+    # What the profile shows, and the themes only while their consent stands.
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("own_words"),
+        index.SearchField("training_programme"),
+        index.SearchField("public_theme_names"),
+    ]
+    sharing_type = "profile"
+
     class Meta:
         verbose_name = _("expert profile")
         verbose_name_plural = _("expert profiles")
@@ -291,6 +302,32 @@ class ExpertProfilePage(OrderRoutes, BasePage):
     @property
     def public_themes(self):
         return in_active_language(link.theme for link in self.theme_consents.all() if link.is_public)
+
+    def public_theme_names(self):
+        """The published themes' names in the page's own language, for the search index."""
+        keys = [link.theme.translation_key for link in self.theme_consents.all() if link.is_public]
+        return " ".join(Theme.objects.filter(translation_key__in=keys, locale=self.locale).values_list("name", flat=True))
+
+    @property
+    def sharing_image(self):
+        return self.photo
+
+    def structured_data(self, request):
+        """A person as the profile shows them: never their themes of lived experience."""
+        (role,) = in_active_language([self.role])
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": self.title,
+            "jobTitle": role.title,
+            "description": self.description,
+            "url": self.get_full_url(request),
+            "worksFor": self.organisation.schema_reference(request),
+            "knowsLanguage": list(self.languages),
+        }
+        if self.photo:
+            data["image"] = sharing_image(request, self.photo)["url"]
+        return data
 
     @classmethod
     def listed(cls, locale):

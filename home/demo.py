@@ -23,7 +23,7 @@ from wagtail_localize.models import String, StringTranslation, Translation, Tran
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from .models import CrisisLine, HomePage
+from .models import CrisisLine, HomePage, SiteSettings
 
 DEMO_NAMESPACE = uuid.UUID("6f1d8a52-3c0e-4f7b-9a51-2b8d0c4e7a19")
 
@@ -398,7 +398,16 @@ def load_crisis_lines(locales):
                 translate(line, locale, CrisisLine(country=country, name=name_t, number=number, details=details_t))
 
 
+def load_sharing_image(home):
+    """The image link previews show for pages without one of their own, unless an editor chose one."""
+    site_settings = SiteSettings.for_site(home.get_site())
+    if site_settings.sharing_image is None:
+        site_settings.sharing_image = draw_image("Experience Experts", (1200, 630), "#1f5a57")
+        site_settings.save()
+
+
 def load():
     locales = ensure_locales()
-    load_home_pages(locales)
+    home = load_home_pages(locales)
     load_crisis_lines(locales)
+    load_sharing_image(home)

@@ -1,10 +1,12 @@
 from django.db import models
 from django.shortcuts import redirect
+from django.utils.text import Truncator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -22,9 +24,35 @@ class BasePage(Page):
         TranslatableField("search_description"),
         SynchronizedField("show_in_menus"),
     ]
+    search_fields = Page.search_fields + [index.SearchField("search_description")]
+
+    # Open Graph's kind of page: "article", "profile", "video.other" or, by default, "website".
+    sharing_type = "website"
+    # The fields, in order of preference, that say what a page is about when its editor has not.
+    summary_fields = ("lead", "intro", "summary")
 
     class Meta:
         abstract = True
+
+    @property
+    def description(self):
+        """What the page is about in a sentence or two: the editor's own description, else its lead or introduction."""
+        if self.search_description:
+            return self.search_description
+        for name in self.summary_fields:
+            text = getattr(self, name, "")
+            if text:
+                return Truncator(text).chars(300)
+        return ""
+
+    @property
+    def sharing_image(self):
+        """The image a link preview shows; the site's default image when None."""
+        return None
+
+    def structured_data(self, request):
+        """The page as a schema.org object, for pages that are one (an organisation, a story, a video, a person)."""
+        return None
 
     def serve(self, request, *args, **kwargs):
         # Wagtail routes a language without a live translation to the source page; send
@@ -41,6 +69,8 @@ class SectionIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -74,6 +104,7 @@ class HomePage(BasePage):
         TranslatableField("intro"),
         TranslatableField("body"),
     ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -100,6 +131,7 @@ class ContentPage(BasePage):
         TranslatableField("intro"),
         TranslatableField("body"),
     ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage", "organisations.OrganisationPage"]
     subpage_types = ["home.ContentPage"]
@@ -171,7 +203,17 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Forms link to this page, in the visitor's language where it is translated."),
     )
 
-    panels = [FieldPanel("privacy_notice")]
+    sharing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image for link previews"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without an image of its own is shared."),
+    )
+
+    panels = [FieldPanel("privacy_notice"), FieldPanel("sharing_image")]
 
     class Meta:
         verbose_name = _("site settings")

@@ -15,6 +15,8 @@ from .pricing import estimate, listed_prices, price_estimate
 from .tasks import queue_order_mail
 
 SESSION_KEY = "orders.received"
+# Where the orderer lands once an order is stored: robots.txt keeps crawlers out of it.
+RECEIVED_PATH = _("order/received/")
 
 
 def orders_stored_from(request, increment=False):
@@ -70,7 +72,7 @@ class OrderRoutes(TranslatedRoutesMixin):
         }
         return TemplateResponse(request, "orders/order_form.html", context, status=status)
 
-    @path(_("order/received/"), name="order_received")
+    @path(RECEIVED_PATH, name="order_received")
     def order_received(self, request):
         from .models import Order
 

@@ -3,10 +3,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, EventBlock, PartnersBlock, PriceTableBlock
 from home.models import BasePage, ContentPage, Country, SectionIndexPage
+from home.seo import absolute_url, sharing_image
 from orders.routes import OrderRoutes
 
 LOGO_RENDITION = "fill-160x160|format-webp"
@@ -84,6 +86,12 @@ class OrganisationPage(OrderRoutes, BasePage):
         SynchronizedField("website"),
         SynchronizedField("coordinator_email"),
     ]
+    # Never the coordinator's address: it is not shown on the site.
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("address"),
+    ]
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["organisations.ProgrammePage", "experts.ExpertProfilePage", "home.ContentPage"]
@@ -95,6 +103,28 @@ class OrganisationPage(OrderRoutes, BasePage):
 
     def order_target(self):
         return self, None
+
+    @property
+    def sharing_image(self):
+        return self.logo
+
+    def schema_reference(self, request):
+        """The organisation as other pages' schema.org data names it: publisher, employer."""
+        return {"@type": "Organization", "name": self.title, "url": self.get_full_url(request)}
+
+    def structured_data(self, request):
+        data = {"@context": "https://schema.org", **self.schema_reference(request), "description": self.description}
+        if self.logo:
+            data["logo"] = sharing_image(request, self.logo)["url"]
+        if self.contact_email:
+            data["email"] = self.contact_email
+        if self.contact_phone:
+            data["telephone"] = self.contact_phone
+        if self.address:
+            data["address"] = self.address
+        if self.website:
+            data["sameAs"] = [absolute_url(request, self.website)]
+        return data
 
     def orderable_experts(self):
         from experts.models import Availability, ExpertProfilePage
@@ -149,6 +179,12 @@ class ProgrammePage(BasePage):
         TranslatableField("events"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("evaluation"),
+        index.SearchField("events"),
     ]
 
     parent_page_types = ["organisations.OrganisationPage"]

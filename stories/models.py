@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -20,6 +21,7 @@ from home.localization import in_active_language
 from home.forms import submissions_from
 from home.models import BasePage, FilteredIndexMixin, SectionIndexPage, SiteSettings
 from home.routing import TranslatedRoutesMixin
+from home.seo import sharing_image
 
 COMMENT_WAITING_SESSION_KEY = "stories.comment-waiting"
 
@@ -166,6 +168,8 @@ class StoryPage(TranslatedRoutesMixin, BasePage):
         SynchronizedField("hero_image"),
         SynchronizedField("related_links"),
     ]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    sharing_type = "article"
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
@@ -199,6 +203,32 @@ class StoryPage(TranslatedRoutesMixin, BasePage):
             }
             for story in stories
         ]
+
+    @property
+    def sharing_image(self):
+        return self.hero_image
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": self.title,
+            "description": self.description,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "mainEntityOfPage": self.get_full_url(request),
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author.name}
+        if self.organisation_id:
+            (organisation,) = in_active_language([self.organisation])
+            data["publisher"] = organisation.schema_reference(request)
+        if self.hero_image:
+            data["image"] = sharing_image(request, self.hero_image)["url"]
+        return data
 
     def related_stories(self):
         """The stories editors chose, topped up with the newest ones sharing a topic, in this language."""

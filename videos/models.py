@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator
 from django.db import models, transaction
 from django.http import Http404
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.actions.publish_revision import PublishPermissionError
@@ -14,6 +15,7 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PagePermissionTester
+from wagtail.search import index
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.edit_handlers import MediaChooserPanel
@@ -21,6 +23,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_active_language
 from home.models import BasePage, SectionIndexPage, SiteSettings
+from home.seo import absolute_url, sharing_image
 
 from .embeds import parse_external_video
 from .panels import ConsentPanel
@@ -195,6 +198,8 @@ class VideoPage(BasePage):
         SynchronizedField("poster"),
         SynchronizedField("captions"),
     ]
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("transcript")]
+    sharing_type = "video.other"
 
     parent_page_types = ["videos.VideoGalleryPage"]
     subpage_types = []
@@ -219,6 +224,34 @@ class VideoPage(BasePage):
         if not seconds:
             return None
         return f"PT{seconds}S", f"{seconds // 60}:{seconds % 60:02d}"
+
+    @property
+    def sharing_image(self):
+        return self.poster
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "VideoObject",
+            "name": self.title,
+            "description": self.description,
+            "uploadDate": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "transcript": " ".join(strip_tags(self.transcript).split()),
+        }
+        if self.poster:
+            data["thumbnailUrl"] = sharing_image(request, self.poster)["url"]
+        if self.video:
+            data["contentUrl"] = absolute_url(request, self.video.url)
+        elif self.external_video:
+            data["embedUrl"] = self.external_video.player_url
+        if self.running_time:
+            data["duration"] = self.running_time[0]
+        if self.organisation_id:
+            (organisation,) = in_active_language([self.organisation])
+            data["publisher"] = organisation.schema_reference(request)
+        return data
 
     @property
     def external_video(self):

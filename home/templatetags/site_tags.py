@@ -7,7 +7,8 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.formatting import format_price
-from home.models import Country, CrisisLine
+from home.models import Country, CrisisLine, SiteSettings
+from home.seo import breadcrumb_list, breadcrumb_trail, json_ld, sharing_image
 
 register = template.Library()
 
@@ -77,6 +78,34 @@ def default_language_url(context):
     return translated[0]["full_url"] if translated else ""
 
 
+# Open Graph names a language with its country.
+OPEN_GRAPH_LOCALES = {"et": "et_EE", "fi": "fi_FI", "lv": "lv_LV", "nb": "nb_NO"}
+
+
+@register.inclusion_tag("includes/sharing_metadata.html", takes_context=True)
+def sharing_metadata(context):
+    """The description, Open Graph and Twitter card tags and schema.org JSON-LD of the page."""
+    request = context["request"]
+    page = _current_page(context)
+    if page is None:
+        return {}
+    image = page.sharing_image or SiteSettings.for_request(request).sharing_image
+    versions = language_versions(context)
+    structured = [data for data in (page.structured_data(request), breadcrumb_list(request, page)) if data]
+    return {
+        "title": page.seo_title or page.title,
+        "description": page.description,
+        "type": page.sharing_type,
+        "url": page.get_full_url(request),
+        "locale": OPEN_GRAPH_LOCALES[page.locale.language_code],
+        "alternate_locales": [
+            OPEN_GRAPH_LOCALES[version["code"]] for version in versions if version["translated"] and not version["current"]
+        ],
+        "image": sharing_image(request, image) if image else None,
+        "json_ld": [json_ld(data) for data in structured],
+    }
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
@@ -130,7 +159,7 @@ def breadcrumbs(context):
     page = _current_page(context)
     ancestors = []
     if page is not None and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gte=2))
+        ancestors = breadcrumb_trail(context["request"], page)[:-1]
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 

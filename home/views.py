@@ -69,7 +69,8 @@ def sitemap(request):
         alternates = [(code, translated[code]) for code, _name in settings.LANGUAGES if code in translated]
         # The same x-default as the page's own <link rel="alternate">: the default language, else the first.
         alternates.append(("x-default", translated.get(settings.LANGUAGE_CODE, alternates[0][1])))
-        entries.append({"location": urls[page.pk], "lastmod": page.last_published_at, "alternates": alternates})
+        lastmod = page.last_published_at or page.latest_revision_created_at
+        entries.append({"location": urls[page.pk], "lastmod": lastmod, "alternates": alternates})
     return TemplateResponse(request, "home/sitemap.xml", {"entries": entries}, content_type="application/xml")
 
 

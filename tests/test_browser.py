@@ -340,3 +340,19 @@ def test_an_external_video_contacts_its_host_only_after_the_click(live_server, b
         browser_page.locator("[data-video-embed-play]").click()
     assert browser_page.locator("iframe.video-embed__frame").get_attribute("title") == youth_videos["hosted"]["nb"].title
     assert all(url.startswith("https://www.youtube-nocookie.com/") for url in elsewhere), elsewhere
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_searching_from_the_header_is_accessible(live_server, browser_page, site_with_crisis_lines, language):
+    from tests.factories import ContentPageFactory
+
+    ContentPageFactory(parent=site_with_crisis_lines[language], title="Vertaistuki", slug="vertaistuki")
+    browser_page.goto(f"{live_server.url}/{language}/")
+    browser_page.locator("header input[name=q]").fill("vertaistuki")
+    browser_page.locator("header input[name=q]").press("Enter")
+    browser_page.wait_for_selector(".search-result")
+    assert browser_page.url.startswith(f"{live_server.url}/{language}/")
+    assert browser_page.locator(".search-result__title a").inner_text() == "Vertaistuki"
+    assert axe_violations(browser_page) == []
+    browser_page.goto(browser_page.url + "x<b>")  # nothing found
+    assert axe_violations(browser_page) == []

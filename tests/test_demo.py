@@ -6,11 +6,14 @@ the module and flushed afterwards.
 
 import os
 import re
+import xml.etree.ElementTree as ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -331,3 +334,27 @@ def test_demo_consents_name_a_guardian_for_every_minor(demo):
     assert consents.count() == sum(len(data["consents"]) for data in VIDEOS)
     assert consents.filter(minor=True).exists()
     assert not consents.filter(minor=True, guardian="").exists()
+
+
+@pytest.mark.parametrize(
+    "language, word",
+    [("fi", "kokemusasiantuntija"), ("et", "kogemusnõustaja"), ("lv", "pieredzes eksperts"), ("nb", "erfaringskonsulent")],
+)
+def test_searching_the_roles_name_finds_pages_of_that_language_only(client_for_demo, language, word):
+    with translation.override(language):
+        search = reverse("search")
+    html = get(client_for_demo, f"{search}?q={word}")
+    results = [a["href"] for a in html.select(".search-result__title a")]
+    assert len(results) >= 3
+    assert all(url.startswith(f"/{language}/") for url in results), results
+
+
+def test_the_sitemap_lists_every_public_demo_page_once_per_language_with_its_translations(client_for_demo):
+    sitemap = ElementTree.fromstring(client_for_demo.get("/sitemap.xml").content)
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    listed = [url.findtext("s:loc", namespaces=namespace) for url in sitemap.findall("s:url", namespace)]
+    pages = Page.objects.live().public().filter(depth__gte=2)
+    assert len(listed) == len(set(listed)) == pages.count()
+    for url in sitemap.findall("s:url", namespace):
+        languages = {link.get("hreflang") for link in url.findall("x:link", namespace)}
+        assert languages == {*LANGUAGES, "x-default"}, url.findtext("s:loc", namespaces=namespace)

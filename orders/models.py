@@ -57,11 +57,9 @@ class OrderFormat(models.TextChoices):
 class OrderQuerySet(models.QuerySet):
     def for_user(self, user):
         """The orders a user may see: all for superusers, else those of their organisations."""
-        if user.is_superuser:
-            return self
-        from .permissions import organisation_keys_for
+        from organisations.permissions import visible_to
 
-        return self.filter(organisation__translation_key__in=organisation_keys_for(user))
+        return visible_to(user, self, "organisation")
 
     def with_unsent_mail(self):
         return self.filter(models.Q(coordinator_notified_at__isnull=True) | models.Q(orderer_notified_at__isnull=True))

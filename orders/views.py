@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 
 from home.permissions import SubmittedOnlyPermissionPolicy
+from organisations.permissions import OwnOrganisationsMixin
 
 from .models import Order, OrderStatus
 
@@ -59,14 +60,7 @@ class OrderStatusForm(WagtailAdminModelForm):
         return order
 
 
-class OwnOrdersMixin:
-    """Only the orders of the user's own organisations can be opened."""
-
-    def get_queryset(self):
-        return Order.objects.for_user(self.request.user)
-
-
-class OrderHistoryMixin(OwnOrdersMixin):
+class OrderHistoryMixin(OwnOrganisationsMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["events"] = self.object.events.select_related("changed_by")
@@ -89,7 +83,7 @@ class OrderInspectView(OrderHistoryMixin, generic.InspectView):
         return get_object_or_404(self.get_queryset(), pk=unquote(str(self.pk)))
 
 
-class OrderDeleteView(OwnOrdersMixin, generic.DeleteView):
+class OrderDeleteView(OwnOrganisationsMixin, generic.DeleteView):
     pass
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 
 from home.permissions import SubmittedOnlyPermissionPolicy
+from organisations.permissions import visible_to
 
 from .comments import Comment
 from .models import StoryPage
@@ -65,9 +66,30 @@ class ModerationForm(WagtailAdminModelForm):
         return self.instance
 
 
+def visible_comments(user, comments):
+    """The comments on the stories of the user's organisations; every comment for superusers."""
+    if user.is_superuser:
+        return comments
+    stories = visible_to(user, StoryPage.objects.all(), "organisation").values_list("pk", flat=True)
+    return comments.filter(object_pk__in=[str(pk) for pk in stories])
+
+
+class OwnStoriesCommentsMixin:
+    def get_queryset(self):
+        return visible_comments(self.request.user, Comment.objects.all())
+
+
 class CommentIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().prefetch_related("content_object")
+        return visible_comments(self.request.user, super().get_base_queryset()).prefetch_related("content_object")
+
+
+class CommentEditView(OwnStoriesCommentsMixin, generic.EditView):
+    pass
+
+
+class CommentDeleteView(OwnStoriesCommentsMixin, generic.DeleteView):
+    pass
 
 
 class CommentViewSet(ModelViewSet):
@@ -78,6 +100,8 @@ class CommentViewSet(ModelViewSet):
     menu_order = 160
     add_to_admin_menu = True
     index_view_class = CommentIndexView
+    edit_view_class = CommentEditView
+    delete_view_class = CommentDeleteView
     filterset_class = CommentFilterSet
     search_fields = ["user_name", "comment"]
     ordering = ["-submit_date"]

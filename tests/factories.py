@@ -2,8 +2,10 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, GroupPagePermission, Locale
 from wagtailmedia.models import Media
 
 from home.demo import stream
@@ -236,3 +238,13 @@ class VideoConsentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = VideoConsent
+
+
+def member_of(organisation, username, codenames):
+    """An admin user of one organisation: page permissions on its page, and the given model permissions."""
+    group = Group.objects.create(name=f"{username} of {organisation.title}")
+    group.permissions.add(*Permission.objects.filter(codename__in=["access_admin", *codenames]))
+    GroupPagePermission.objects.create(group=group, page=organisation, permission=Permission.objects.get(codename="change_page"))
+    user = get_user_model().objects.create_user(username, password="pw")
+    user.groups.add(group)
+    return user

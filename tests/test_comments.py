@@ -159,3 +159,26 @@ def test_the_form_names_its_required_fields_and_hides_the_trap(client, story):
     assert form.select_one(".order-form__trap input[name=honeypot]")
     assert not form.select("input[name=url]")
     assert set(StoryCommentForm(story).fields) >= {"name", "email", "comment", "privacy_consent", "honeypot"}
+
+
+def test_a_coordinator_moderates_only_their_own_organisations_comments(client, homes):
+    from tests.factories import OrganisationIndexPageFactory, OrganisationPageFactory, member_of
+
+    organisations = OrganisationIndexPageFactory(parent=homes["fi"])
+    ours, theirs = (OrganisationPageFactory(parent=organisations, title=title) for title in ("Oma", "Muu"))
+    index = StoryIndexPageFactory(parent=homes["fi"])
+    comments = {}
+    for organisation in (ours, theirs):
+        story = StoryPageFactory(parent=index, organisation=organisation)
+        comments[organisation.title] = Comment.objects.create(
+            content_object=story, site_id=1, user_name=f"Lukija {organisation.title}", user_email="l@example.org", comment="Hei"
+        )
+    client.force_login(member_of(ours, "coordinator", ["view_comment", "change_comment", "delete_comment"]))
+    listing = client.get(reverse("story_comments:index")).content.decode()
+    assert "Lukija Oma" in listing and "Lukija Muu" not in listing
+    assert client.get(reverse("story_comments:edit", args=[comments["Oma"].pk])).status_code == 200
+    # Not found (Django's LocaleMiddleware first tries the address with a language prefix).
+    for name in ("edit", "delete"):
+        assert client.get(reverse(f"story_comments:{name}", args=[comments["Muu"].pk]), follow=True).status_code == 404
+    assert client.post(reverse("story_comments:delete", args=[comments["Muu"].pk]), follow=True).status_code == 404
+    assert Comment.objects.filter(pk=comments["Muu"].pk).exists()

@@ -10,20 +10,24 @@ from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, Permission
 from django.core import mail, signing
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupPagePermission
 
 from orders.forms import STARTED_SALT
 from home.demo import stream
 from orders.models import Order, OrderEvent, OrderStatus
 from orders.tasks import send_order_mail
-from tests.factories import ExpertProfilePageFactory, OrganisationIndexPageFactory, OrganisationPageFactory, price_table
+from tests.factories import (
+    ExpertProfilePageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+    member_of,
+    price_table,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -157,16 +161,7 @@ def test_mail_server_down_keeps_the_orders_and_sends_each_mail_once_when_it_retu
 
 
 def coordinator_of(organisation, username):
-    from django.contrib.auth import get_user_model
-
-    group = Group.objects.create(name=f"Coordinators of {organisation.title}")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for codename in ("view_order", "change_order"):
-        group.permissions.add(Permission.objects.get(codename=codename))
-    GroupPagePermission.objects.create(group=group, page=organisation, permission=Permission.objects.get(codename="change_page"))
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(group)
-    return user
+    return member_of(organisation, username, ["view_order", "change_order"])
 
 
 def make_order(organisation, **fields):

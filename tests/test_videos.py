@@ -322,3 +322,27 @@ def test_editors_record_consent_from_the_video_page(admin_client, admin_user, ho
     assert response.status_code == 302
     assert VideoConsent.objects.get().guardian == "Leena"
     assert VideoPage.objects.get(pk=draft.pk).permissions_for_user(admin_user).can_publish()
+
+
+def test_an_editor_sees_and_records_consent_only_for_their_own_organisations_videos(client, homes):
+    from tests.factories import member_of
+
+    organisations = OrganisationIndexPageFactory(parent=homes["fi"])
+    ours, theirs = (OrganisationPageFactory(parent=organisations, title=title) for title in ("Oma", "Muu"))
+    gallery = VideoGalleryPageFactory(parent=homes["fi"])
+    videos = {organisation.title: VideoPageFactory(parent=gallery, organisation=organisation) for organisation in (ours, theirs)}
+    consents = {title: VideoConsentFactory(video=video, person=f"Henkilö {title}") for title, video in videos.items()}
+    client.force_login(member_of(ours, "editor", ["view_videoconsent", "add_videoconsent", "change_videoconsent"]))
+    listing = client.get(reverse("video_consents:index")).content.decode()
+    assert "Henkilö Oma" in listing and "Henkilö Muu" not in listing
+    assert client.get(reverse("video_consents:edit", args=[consents["Oma"].pk])).status_code == 200
+    # Not found (Django's LocaleMiddleware first tries the address with a language prefix).
+    assert client.get(reverse("video_consents:edit", args=[consents["Muu"].pk]), follow=True).status_code == 404
+    fields = {"person": "Uusi", "consented_on": "2026-01-05", "scope": "site", "withdrawn_on": "2026-02-01"}
+    assert client.post(reverse("video_consents:add"), {**fields, "video": videos["Muu"].pk}).status_code == 200
+    assert withdraw(client, consents["Muu"]).status_code in (302, 404)
+    assert not VideoConsent.objects.get(pk=consents["Muu"].pk).withdrawn
+    assert not VideoConsent.objects.filter(person="Uusi").exists()
+    assert VideoPage.objects.get(pk=videos["Muu"].pk).live
+    assert client.post(reverse("video_consents:add"), {**fields, "video": videos["Oma"].pk}).status_code == 302
+    assert not VideoPage.objects.get(pk=videos["Oma"].pk).live

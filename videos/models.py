@@ -310,6 +310,12 @@ class VideoConsentQuerySet(models.QuerySet):
     def withdrawn(self):
         return self.filter(withdrawn_on__isnull=False)
 
+    def for_user(self, user):
+        """The records a user may see: all for superusers, else those of their organisations' videos."""
+        from organisations.permissions import visible_to
+
+        return visible_to(user, self, "video__organisation")
+
 
 class VideoConsent(models.Model):
     """One person's consent to appear in a video. Never shown on the site; kept apart from the page

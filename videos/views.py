@@ -10,7 +10,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import VideoConsent
+from organisations.permissions import OwnOrganisationsMixin, visible_to
+
+from .models import VideoConsent, VideoPage
 
 
 class KeptRecordPermissionPolicy(ModelPermissionPolicy):
@@ -31,6 +33,7 @@ class ConsentFilterSet(WagtailFilterSet):
 class ConsentForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["video"].queryset = visible_to(self.for_user, VideoPage.objects.all(), "organisation")
         if self.instance.withdrawn:
             # Once withdrawn, only the notes may change: the video must stay off the site.
             for name, field in self.fields.items():
@@ -51,7 +54,11 @@ class ConsentCreateView(generic.CreateView):
 
 class ConsentIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("video")
+        return super().get_base_queryset().for_user(self.request.user).select_related("video")
+
+
+class ConsentEditView(OwnOrganisationsMixin, generic.EditView):
+    pass
 
 
 class ConsentViewSet(ModelViewSet):
@@ -63,6 +70,7 @@ class ConsentViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = ConsentIndexView
     add_view_class = ConsentCreateView
+    edit_view_class = ConsentEditView
     filterset_class = ConsentFilterSet
     search_fields = ["person", "guardian"]
     list_display = [

@@ -1,3 +1,5 @@
+"""What belongs to a user's organisations: their orders, comments and consent records."""
+
 from django.db.models import Q
 from wagtail.models import GroupPagePermission
 
@@ -17,3 +19,19 @@ def organisation_keys_for(user):
     for path in paths:
         below |= Q(path__startswith=path)
     return set(OrganisationPage.objects.filter(below).values_list("translation_key", flat=True))
+
+
+def visible_to(user, queryset, organisation):
+    """`queryset` narrowed to what belongs to the user's organisations, found through the
+    `organisation` lookup (such as "video__organisation"); superusers see everything."""
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(**{f"{organisation}__translation_key__in": organisation_keys_for(user)})
+
+
+class OwnOrganisationsMixin:
+    """For Wagtail admin views of a model whose queryset has `for_user()`: another organisation's
+    objects are not found."""
+
+    def get_queryset(self):
+        return self.model._default_manager.for_user(self.request.user)

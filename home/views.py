@@ -4,6 +4,7 @@ import re
 from collections import defaultdict
 from functools import reduce
 from operator import or_
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -29,11 +30,25 @@ def current_site(request):
     return Site.find_for_request(request) or Site.objects.select_related("root_page").get(is_default_site=True)
 
 
+def search_address(language, query=""):
+    """The search page in `language`, searching for `query` when there is one."""
+    with translation.override(language):
+        address = reverse("search")
+    return f"{address}?{urlencode({'q': query})}" if query else address
+
+
 def search(request):
     """Pages of the active language that match the query, newest index order first, ten a page."""
     query = " ".join(request.GET.get("q", "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
     home = current_site(request).root_page.localized
-    context = {"search_query": query, "results": [], "results_page": None, "result_count": 0, "sections": []}
+    context = {
+        "search_query": query,
+        "results": [],
+        "results_page": None,
+        "result_count": 0,
+        "sections": [],
+        "language_urls": {code: search_address(code, query) for code, _name in settings.LANGUAGES},
+    }
     words = " ".join(NOT_A_WORD.sub(" ", query).split())
     if words:
         matches = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).search(words)
@@ -79,6 +94,6 @@ def robots_txt(request):
     closed = ["/admin/", "/django-admin/"]
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            closed += [reverse("search"), f"/{code}/*/{RECEIVED_PATH}"]
+            closed += [search_address(code), f"/{code}/*/{RECEIVED_PATH}"]
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in closed), f"Sitemap: {site_root_url(request)}/sitemap.xml"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -156,6 +156,12 @@ def test_a_search_without_results_suggests_where_to_go(client, role_pages):
     assert role_pages["pages"]["fi"].url in [a["href"] for a in html.select("main li a")]
 
 
+def test_the_language_switcher_of_the_search_page_keeps_the_query(client, homes):
+    html = soup(client.get(search_url("et"), {"q": "tugi & abi"}))
+    links = {a["lang"]: a["href"] for a in html.select(".language-switcher a")}
+    assert links == {code: search_url(code) + "?q=tugi+%26+abi" for code in LANGUAGES}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_has_a_search_form_in_its_language(client, role_pages, language):
     html = soup(client.get(role_pages["pages"][language].url))

@@ -45,6 +45,8 @@ def language_versions(context):
             translations[version.locale.language_code] = version
     homes = _live_homes(request)
     current = translation.get_language()
+    # A view outside the page tree (search) may give its own address in each language.
+    view_urls = context.get("language_urls", {})
 
     versions = []
     for code, name in settings.LANGUAGES:
@@ -55,7 +57,7 @@ def language_versions(context):
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request),
+                "url": view_urls.get(code) or target.get_url(request),
                 "full_url": target.get_full_url(request),
                 "translated": code in translations,
                 "current": code == current,

@@ -21,10 +21,15 @@ def organisation_keys_for(user):
     return set(OrganisationPage.objects.filter(below).values_list("translation_key", flat=True))
 
 
+def works_site_wide(user):
+    """Superusers, and groups given permissions on a home page (site-wide moderators)."""
+    return user.is_superuser or GroupPagePermission.objects.filter(group__user=user, page__depth__lte=2).exists()
+
+
 def visible_to(user, queryset, organisation):
     """`queryset` narrowed to what belongs to the user's organisations, found through the
-    `organisation` lookup (such as "video__organisation"); superusers see everything."""
-    if user.is_superuser:
+    `organisation` lookup (such as "video__organisation"); those working site-wide see everything."""
+    if works_site_wide(user):
         return queryset
     return queryset.filter(**{f"{organisation}__translation_key__in": organisation_keys_for(user)})
 

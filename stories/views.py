@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 
 from home.permissions import SubmittedOnlyPermissionPolicy
-from organisations.permissions import visible_to
+from organisations.permissions import visible_to, works_site_wide
 
 from .comments import Comment
 from .models import StoryPage
@@ -67,8 +67,8 @@ class ModerationForm(WagtailAdminModelForm):
 
 
 def visible_comments(user, comments):
-    """The comments on the stories of the user's organisations; every comment for superusers."""
-    if user.is_superuser:
+    """The comments on the stories of the user's organisations; every comment for site-wide moderators."""
+    if works_site_wide(user):
         return comments
     stories = visible_to(user, StoryPage.objects.all(), "organisation").values_list("pk", flat=True)
     return comments.filter(object_pk__in=[str(pk) for pk in stories])

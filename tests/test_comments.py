@@ -9,6 +9,7 @@ from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
 from django_comments.forms import CommentSecurityForm
+from wagtail.models import GroupPagePermission
 
 from stories.comments import Comment, StoryCommentForm
 from tests.factories import StoryIndexPageFactory, StoryPageFactory
@@ -25,12 +26,14 @@ def story(homes):
 
 
 @pytest.fixture
-def moderator(django_user_model):
+def moderator(django_user_model, homes):
+    """A site-wide moderator: the group's page permissions start at the home page."""
     group = Group.objects.create(name="Comment moderators")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
         *Permission.objects.filter(content_type__app_label="django_comments"),
     )
+    GroupPagePermission.objects.create(group=group, page=homes["fi"], permission=Permission.objects.get(codename="change_page"))
     user = django_user_model.objects.create_user("moderator", "moderator@example.fi", "pw")
     user.groups.add(group)
     return user

@@ -2,6 +2,7 @@
 notice, and the consent records that decide whether a video may be on the site at all."""
 
 import datetime
+import json
 
 import pytest
 import wagtail_factories
@@ -346,3 +347,25 @@ def test_an_editor_sees_and_records_consent_only_for_their_own_organisations_vid
     assert VideoPage.objects.get(pk=videos["Muu"].pk).live
     assert client.post(reverse("video_consents:add"), {**fields, "video": videos["Oma"].pk}).status_code == 302
     assert not VideoPage.objects.get(pk=videos["Oma"].pk).live
+
+
+def test_two_caption_files_in_one_language_are_refused_with_a_message(homes, admin_user):
+    gallery = VideoGalleryPageFactory(parent=homes["fi"])
+    page = VideoPageFactory(parent=gallery, live=False)
+    data = {
+        "title": page.title, "slug": page.slug, "lead": page.lead, "date": "2026-01-05", "video": page.video_id,
+        "transcript": json.dumps({"blocks": [{"key": "a1b2c", "type": "unstyled", "text": "Aino puhuu.", "depth": 0,
+                                              "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}),
+        "comments-TOTAL_FORMS": 0, "comments-INITIAL_FORMS": 0,
+        "captions-TOTAL_FORMS": 2, "captions-INITIAL_FORMS": 0,
+        "captions-0-language": "fi", "captions-0-ORDER": 1,
+        "captions-1-language": "fi", "captions-1-ORDER": 2,
+    }
+    files = {"captions-0-file": webvtt_file("fi"), "captions-1-file": webvtt_file("fi")}
+    form_class = VideoPage.get_edit_handler().get_form_class()
+    form = form_class(data, files, instance=page, for_user=admin_user, parent_page=gallery)
+    assert not form.is_valid()
+    assert form.formsets["captions"].non_form_errors()
+    data["captions-1-language"] = "et"
+    files = {"captions-0-file": webvtt_file("fi"), "captions-1-file": webvtt_file("et")}
+    assert form_class(data, files, instance=page, for_user=admin_user, parent_page=gallery).is_valid()

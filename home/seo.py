@@ -4,6 +4,7 @@ configured host, the sharing image, and schema.org data as JSON-LD."""
 import json
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
@@ -13,12 +14,23 @@ SHARING_IMAGE = "fill-1200x630|format-jpeg|jpegquality-80"
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+def current_site(request):
+    """The Wagtail site the request is for, else the default one."""
+    return Site.find_for_request(request) or Site.objects.select_related("root_page").get(is_default_site=True)
+
+
 def site_root_url(request):
     """The scheme, host and port configured for the request's Wagtail site, looked up once per request."""
     if not hasattr(request, "_site_root_url"):
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-        request._site_root_url = site.root_url
+        request._site_root_url = current_site(request).root_url
     return request._site_root_url
+
+
+def x_default(urls):
+    """The x-default alternate among a page's addresses by language: the default language's, else the first."""
+    if settings.LANGUAGE_CODE in urls:
+        return urls[settings.LANGUAGE_CODE]
+    return next((urls[code] for code, _name in settings.LANGUAGES if code in urls), "")
 
 
 def absolute_url(request, url):

@@ -13,21 +13,17 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from orders.routes import RECEIVED_PATH
 
-from .seo import site_root_url
+from .seo import current_site, site_root_url, x_default
 
 # Longer queries are cut here: nothing a visitor types needs more, and the index never sees more.
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 # The search backends read quotes and other signs as query syntax; a visitor's words are searched as words.
 NOT_A_WORD = re.compile(r"[^\w\s'-]+")
-
-
-def current_site(request):
-    return Site.find_for_request(request) or Site.objects.select_related("root_page").get(is_default_site=True)
 
 
 def search_address(language, query=""):
@@ -82,8 +78,7 @@ def sitemap(request):
     for page in pages:
         translated = versions[page.translation_key]
         alternates = [(code, translated[code]) for code, _name in settings.LANGUAGES if code in translated]
-        # The same x-default as the page's own <link rel="alternate">: the default language, else the first.
-        alternates.append(("x-default", translated.get(settings.LANGUAGE_CODE, alternates[0][1])))
+        alternates.append(("x-default", x_default(translated)))
         lastmod = page.last_published_at or page.latest_revision_created_at
         entries.append({"location": urls[page.pk], "lastmod": lastmod, "alternates": alternates})
     return TemplateResponse(request, "home/sitemap.xml", {"entries": entries}, content_type="application/xml")

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 from home.formatting import format_price
 from home.models import Country, CrisisLine, SiteSettings
-from home.seo import breadcrumb_list, breadcrumb_trail, json_ld, sharing_image
+from home.seo import breadcrumb_list, breadcrumb_trail, json_ld, sharing_image, x_default
 
 register = template.Library()
 
@@ -73,11 +73,7 @@ def default_language_url(context):
     page = _current_page(context)
     if page is None:
         return ""
-    translated = [v for v in language_versions(context) if v["translated"]]
-    for version in translated:
-        if version["code"] == settings.LANGUAGE_CODE:
-            return version["full_url"]
-    return translated[0]["full_url"] if translated else ""
+    return x_default({version["code"]: version["full_url"] for version in language_versions(context) if version["translated"]})
 
 
 # Open Graph names a language with its country.

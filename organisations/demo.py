@@ -7,14 +7,16 @@ import datetime
 import importlib
 import pkgutil
 
+from django.contrib.auth import get_user_model
 from wagtail.fields import StreamField
+from wagtail.users.models import UserProfile
 from wagtail.models import Collection, Page
 
 from home.demo import demo_key, draw_image, ensure_locales, stream_with_ids, translate
 from home.models import ContentPage, HomePage, SiteSettings
 
 from . import demo_data
-from .models import OrganisationIndexPage, OrganisationPage, ProgrammePage
+from .models import EditorialRole, OrganisationGroup, OrganisationIndexPage, OrganisationPage, ProgrammePage
 
 PAGE_REFERENCE = "@page:"
 
@@ -193,3 +195,36 @@ def load():
     site_settings = SiteSettings.for_site(home.get_site())
     site_settings.privacy_notice = privacy_notice
     site_settings.save()
+
+
+# Each demo organisation's translator works into a language other than the organisation's own.
+DEMO_TRANSLATION_LANGUAGE = {"et": "fi", "fi": "lv", "lv": "nb", "nb": "et"}
+
+
+def load_accounts(password):
+    """One editor, coordinator and translator per demo organisation, in its editorial groups, with
+    the admin in the language they work in. Returns (username, group name) pairs."""
+    locales = ensure_locales()
+    groups = {
+        (membership.organisation_key, membership.role, membership.language): membership.group
+        for membership in OrganisationGroup.objects.select_related("group")
+    }
+    accounts = []
+    for data in organisation_modules():
+        organisation = organisation_page(data["key"], locales)
+        source = data["source_language"]
+        for role, language in (
+            (EditorialRole.EDITOR, ""),
+            (EditorialRole.COORDINATOR, ""),
+            (EditorialRole.TRANSLATOR, DEMO_TRANSLATION_LANGUAGE[source]),
+        ):
+            username = f"{data['key']}-{role}"
+            user = get_user_model().objects.filter(username=username).first()
+            if user is None:
+                user = get_user_model().objects.create_user(username, f"{username}@experience-experts.example", password)
+            user.groups.add(groups[(organisation.translation_key, role, language)])
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language or source
+            profile.save()
+            accounts.append((username, groups[(organisation.translation_key, role, language)].name))
+    return accounts

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -206,3 +207,30 @@ class ProgrammePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"], context["past_events"] = self.split_events()
         return context
+
+
+class EditorialRole(models.TextChoices):
+    EDITOR = "editor", _("editors")
+    COORDINATOR = "coordinator", _("coordinators")
+    TRANSLATOR = "translator", _("translators")
+
+
+class OrganisationGroup(models.Model):
+    """Ties a user group to the organisation it works for, in one role (translators: into one language).
+
+    The groups are made by the setup_editorial_groups command; what a group may do follows from
+    its role, so the command can bring every group up to date."""
+
+    group = models.OneToOneField("auth.Group", on_delete=models.CASCADE, related_name="organisation_role")
+    organisation_key = models.UUIDField(_("organisation"), help_text=_("The translation key of the organisation's pages."))
+    role = models.CharField(_("role"), max_length=20, choices=EditorialRole.choices)
+    language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("organisation group")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation_key", "role", "language"], name="one_group_per_role_and_language")
+        ]
+
+    def __str__(self):
+        return self.group.name

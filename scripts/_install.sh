@@ -31,6 +31,5 @@ install_project() {
         echo "$wanted" > "$stamp"
     fi
 
-    # Babel compiles the catalogs, so GNU gettext is not needed.
-    .venv/bin/pybabel -q compile -d locale -D django
+    .venv/bin/python scripts/compile_messages.py
 }

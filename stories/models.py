@@ -22,6 +22,7 @@ from home.forms import submissions_from
 from home.models import BasePage, FilteredIndexMixin, SectionIndexPage, SiteSettings
 from home.routing import TranslatedRoutesMixin
 from home.seo import sharing_image
+from organisations.ownership import OrganisationOwnedPage
 
 COMMENT_WAITING_SESSION_KEY = "stories.comment-waiting"
 
@@ -118,7 +119,7 @@ class RelatedStory(Orderable):
     panels = [PageChooserPanel("story", "stories.StoryPage")]
 
 
-class StoryPage(TranslatedRoutesMixin, BasePage):
+class StoryPage(OrganisationOwnedPage, TranslatedRoutesMixin, BasePage):
     lead = models.TextField(_("lead"), max_length=400)
     author = models.ForeignKey(
         StoryAuthor, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

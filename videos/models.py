@@ -24,6 +24,8 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_active_language
 from home.models import BasePage, SectionIndexPage, SiteSettings
 from home.seo import absolute_url, sharing_image
+from organisations.ownership import OrganisationOwnedPage
+from organisations.permissions import OrganisationPagePermissionTester
 
 from .embeds import parse_external_video
 from .panels import ConsentPanel
@@ -117,12 +119,12 @@ class VideoPageQuerySet(PageQuerySet):
         )
 
 
-class VideoPermissionTester(PagePermissionTester):
+class VideoPermissionTester(OrganisationPagePermissionTester):
     def can_publish(self):
         return self.page.has_consent() and super().can_publish()
 
 
-class VideoPage(BasePage):
+class VideoPage(OrganisationOwnedPage, BasePage):
     """A short video young experience experts made: played from this site or, on request, from YouTube or Vimeo."""
 
     lead = models.TextField(_("lead"), max_length=400)

@@ -126,7 +126,9 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Helsinki")
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own strings, then the admin strings Wagtail and its add-ons lack upstream for our
+# languages (website/admin_locale), so that an editor can work in the admin in their language.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "website" / "admin_locale"]
 
 # The country whose crisis lines a page shows first, by the page's language.
 LANGUAGE_COUNTRIES = {"et": "EE", "fi": "FI", "lv": "LV", "nb": "NO"}
@@ -197,6 +199,15 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # production. PostgreSQL's "simple" configuration stems no words, so no language's text is read
 # as English; each language is searched separately anyway.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+# Machine translation in wagtail-localize's translation editor: DeepL once DEEPL_AUTH_KEY is set
+# (a key ending in ":fx" uses DeepL's free API). Development and tests use the dummy translator,
+# which needs no network.
+_deepl_auth_key = env_str("DEEPL_AUTH_KEY")
+if _deepl_auth_key:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": _deepl_auth_key},
+    }
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES + [("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "bmp": "webp", "tiff": "webp"}

@@ -13,3 +13,5 @@ WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}

@@ -10,7 +10,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, PriceTableBlock
@@ -80,7 +79,6 @@ class SpokenLanguageField(ChoiceListField):
         return [labels[code] for code in value if code in labels]
 
 
-@register_snippet
 class ExpertRole(TranslatableMixin, models.Model):
     """A role such as kokemusasiantuntija or erfaringskonsulent: what it requires and what it covers."""
 
@@ -127,7 +125,6 @@ class ExpertRole(TranslatableMixin, models.Model):
         return self.title
 
 
-@register_snippet
 class Theme(TranslatableMixin, models.Model):
     """A theme of lived experience from the shared vocabulary. Life situations, never diagnoses."""
 
@@ -145,7 +142,6 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-@register_snippet
 class Region(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=80)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)

@@ -8,7 +8,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
@@ -147,7 +146,6 @@ class Country(models.TextChoices):
     NORWAY = "NO", _("Norway")
 
 
-@register_snippet
 class CrisisLine(TranslatableMixin, models.Model):
     """A helpline shown in every page's crisis-help box, kept by editors because numbers and hours change."""
 

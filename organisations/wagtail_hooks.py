@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home.choosers import active_language_first
+
 from .permissions import pages_hidden_from
 from .views import TranslationStatusView, may_see_translation_status
 
@@ -32,3 +34,8 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), name="translation-status", icon_name="doc-full", order=900
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def list_the_editors_language_first(pages, request):
+    return active_language_first(pages)

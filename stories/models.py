@@ -13,7 +13,6 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
@@ -27,7 +26,6 @@ from organisations.ownership import OrganisationOwnedPage
 COMMENT_WAITING_SESSION_KEY = "stories.comment-waiting"
 
 
-@register_snippet
 class StoryAuthor(TranslatableMixin, models.Model):
     """Who wrote a story, as they want to be named: often a first name or a pseudonym."""
 
@@ -49,7 +47,6 @@ class StoryAuthor(TranslatableMixin, models.Model):
         return self.name
 
 
-@register_snippet
 class Topic(TranslatableMixin, models.Model):
     """A topic stories are filed under, with a name and an address part in each language."""
 

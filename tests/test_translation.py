@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.blocks import StreamValue
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationSource
 
 from home.models import ContentPage
@@ -22,7 +23,9 @@ from tests.factories import (
     OrganisationPageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
+    TopicFactory,
 )
+from tests.conftest import HOME_TITLES
 
 PARAGRAPHS = ["Første avsnitt om veien tilbake.", "Andre avsnitt om arbeidet.", "Tredje avsnitt om håp."]
 
@@ -252,3 +255,28 @@ def test_the_translation_editor_opens_for_a_translated_story_with_its_streamfiel
     # The editor's data is JSON, where letters such as ø are escaped.
     for text in ("Veien tilbake", "avsnitt om veien tilbake.", "Tredje avsnitt om h"):
         assert text in html
+
+
+def admin_in(language, username="chooser"):
+    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def test_the_page_chooser_lists_the_editors_language_first(homes, client):
+    client.force_login(admin_in("lv"))
+    html = client.get("/admin/choose-page/").json()["html"]
+    titles = [title for title in HOME_TITLES.values() if title in html]
+    assert len(titles) == 4
+    assert html.index(HOME_TITLES["lv"]) < min(html.index(HOME_TITLES[code]) for code in ("et", "fi", "nb"))
+
+
+def test_snippet_choosers_list_the_editors_language_first(locales, client):
+    for code, name in (("fi", "Aihe A"), ("nb", "Tema B"), ("lv", "Tēma C"), ("et", "Teema D")):
+        TopicFactory(name=name, slug=f"topic-{code}", locale=locales[code])
+    client.force_login(admin_in("lv"))
+    html = client.get("/admin/snippets/choose/stories/topic/").json()["html"]
+    positions = {name: html.index(name) for name in ("Aihe A", "Tema B", "Tēma C", "Teema D")}
+    assert positions["Tēma C"] == min(positions.values())

@@ -356,3 +356,75 @@ def test_searching_from_the_header_is_accessible(live_server, browser_page, site
     assert axe_violations(browser_page) == []
     browser_page.goto(browser_page.url + "x<b>")  # nothing found
     assert axe_violations(browser_page) == []
+
+
+@pytest.fixture
+def finnish_story_for_a_latvian_translator(homes, locales):
+    """A Finnish story whose Latvian translation waits for two strings, and the organisation's
+    Latvian translator, who works in the admin in Latvian."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from organisations.editorial import setup_editorial_groups
+    from organisations.models import EditorialRole, OrganisationGroup
+    from tests.factories import OrganisationIndexPageFactory, OrganisationPageFactory, StoryIndexPageFactory, StoryPageFactory
+
+    organisation = OrganisationPageFactory(parent=OrganisationIndexPageFactory(parent=homes["fi"]), title="Kaiku ry")
+    stories = StoryIndexPageFactory(parent=homes["fi"], title="Tarinat", slug="tarinat")
+    story = StoryPageFactory(
+        parent=stories, title="Ensimmäinen työpäiväni", slug="ensimmainen-tyopaivani", lead="Jännitti, mutta kaikki meni hyvin.",
+        organisation=organisation,
+    )
+    for page in (organisation.get_parent(), organisation, stories, story):
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        Translation.objects.create(source=source, target_locale=locales["lv"]).save_target(publish=page != story)
+    setup_editorial_groups()
+    translator = get_user_model().objects.create_user("tulkotaja", "tulkotaja@example.lv", "secret-password")
+    translator.groups.add(
+        OrganisationGroup.objects.get(organisation_key=organisation.translation_key, role=EditorialRole.TRANSLATOR, language="lv").group
+    )
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "lv"
+    profile.save()
+    return story
+
+
+def test_a_translator_translates_a_finnish_story_into_latvian_and_publishes_it(
+    live_server, browser_page, finnish_story_for_a_latvian_translator, locales
+):
+    from stories.models import StoryPage
+
+    story = finnish_story_for_a_latvian_translator
+    latvian = StoryPage.objects.get(translation_key=story.translation_key, locale=locales["lv"])
+    assert not latvian.live
+
+    browser_page.goto(live_server.url + "/admin/login/")
+    browser_page.fill("#id_username", "tulkotaja")
+    browser_page.fill("#id_password", "secret-password")
+    browser_page.locator("form button[type=submit]").click()
+    # The translation status report leads to the Latvian translation.
+    browser_page.goto(live_server.url + "/admin/reports/translation-status/?language=lv")
+    browser_page.locator(f'tr[data-page="{story.pk}"] td[data-language="lv"] a').click()
+    browser_page.wait_for_url(f"**/admin/pages/{latvian.pk}/edit/")
+    assert browser_page.locator("html").get_attribute("lang") == "lv"
+
+    for source, translation in (
+        ("Ensimmäinen työpäiväni", "Mana pirmā darba diena"),
+        ("Jännitti, mutta kaikki meni hyvin.", "Bija satraukums, bet viss izdevās."),
+    ):
+        segment = browser_page.locator("li", has=browser_page.locator("p", has_text=source)).last
+        segment.locator("button").first.click()  # translate
+        segment.locator("textarea").fill(translation)
+        segment.locator("button").last.click()  # save, after cancel
+        browser_page.locator("li.complete", has_text=translation).wait_for()
+
+    browser_page.locator('button[name="action"][value="publish"]').click()
+    browser_page.wait_for_load_state()
+    latvian.refresh_from_db()
+    assert latvian.live
+
+    browser_page.goto(live_server.url + latvian.url)
+    assert browser_page.locator("h1").inner_text() == "Mana pirmā darba diena"
+    assert "Bija satraukums, bet viss izdevās." in browser_page.locator("main").inner_text()
+    assert browser_page.locator("html").get_attribute("lang") == "lv"

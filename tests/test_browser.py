@@ -408,6 +408,9 @@ def test_a_translator_translates_a_finnish_story_into_latvian_and_publishes_it(
     browser_page.locator(f'tr[data-page="{story.pk}"] td[data-language="lv"] a').click()
     browser_page.wait_for_url(f"**/admin/pages/{latvian.pk}/edit/")
     assert browser_page.locator("html").get_attribute("lang") == "lv"
+    # The editor's own heading, written in English upstream, is in the admin's language.
+    browser_page.get_by_role("heading", name="Tulkojums: Suomi → Latviešu").wait_for()
+    assert "translation" not in browser_page.locator(".js-translation-editor").inner_text()
 
     for source, translation in (
         ("Ensimmäinen työpäiväni", "Mana pirmā darba diena"),

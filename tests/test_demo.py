@@ -4,17 +4,20 @@ Other tests build their data with factories; these check the demo itself. It is 
 the module and flushed afterwards.
 """
 
-import os
+import io
 import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale, Page, Revision
+from wagtail.images.models import Image
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Revision, Workflow
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo import demo_key
@@ -25,7 +28,7 @@ from orders.models import Order
 from stories.comments import Comment
 from stories.demo import story_modules
 from stories.models import StoryAuthor, StoryIndexPage, StoryPage, Topic
-from organisations.demo import organisation_modules
+from organisations.demo import DEMO_TRANSLATION_LANGUAGE, organisation_modules
 from organisations.models import OrganisationPage, ProgrammePage
 from tests.conftest import LANGUAGES
 from videos.demo_data import VIDEOS
@@ -39,8 +42,9 @@ ORGANISATIONS = {organisation["key"]: organisation for organisation in organisat
 
 
 def load_demo():
-    with open(os.devnull, "w") as quiet:
-        call_command("setup_demo", stdout=quiet)
+    output = io.StringIO()
+    call_command("setup_demo", stdout=output)
+    return output.getvalue()
 
 
 def demo_counts():
@@ -57,6 +61,11 @@ def demo_counts():
         Order.objects.count(),
         Comment.objects.count(),
         VideoConsent.objects.count(),
+        Group.objects.count(),
+        GroupPagePermission.objects.count(),
+        GroupCollectionPermission.objects.count(),
+        Workflow.objects.count(),
+        get_user_model().objects.count(),
     )
 
 
@@ -65,8 +74,8 @@ def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_demo()
         first_counts = demo_counts()
-        load_demo()
-        yield {"first_counts": first_counts, "second_counts": demo_counts()}
+        output = load_demo()
+        yield {"first_counts": first_counts, "second_counts": demo_counts(), "output": output}
         call_command("flush", interactive=False, verbosity=0)
 
 
@@ -358,3 +367,79 @@ def test_the_sitemap_lists_every_public_demo_page_once_per_language_with_its_tra
     for url in sitemap.findall("s:url", namespace):
         languages = {link.get("hreflang") for link in url.findall("x:link", namespace)}
         assert languages == {*LANGUAGES, "x-default"}, url.findtext("s:loc", namespaces=namespace)
+
+
+DEMO_EDITOR_PASSWORD = "demo-editor-2026"
+
+
+def test_the_run_command_prints_the_demo_accounts(demo):
+    for key in ORGANISATIONS:
+        for role in ("editor", "coordinator", "translator"):
+            assert f"{key}-{role}" in demo["output"]
+    assert DEMO_EDITOR_PASSWORD in demo["output"] and "demo-admin-2026" in demo["output"]
+
+
+def demo_login(client, key, role):
+    assert client.login(username=f"{key}-{role}", password=DEMO_EDITOR_PASSWORD)
+
+
+def organisation_story(key, language, own=True):
+    stories = StoryPage.objects.filter(locale__language_code=language)
+    organisation_key = demo_key(key)
+    if own:
+        return stories.filter(organisation__translation_key=organisation_key).first()
+    return stories.exclude(organisation__translation_key=organisation_key).first()
+
+
+def is_denied(response):
+    return response.status_code in (403, 404) or (response.status_code == 302 and "/edit/" not in response.url)
+
+
+@pytest.mark.parametrize("key", sorted(ORGANISATIONS))
+def test_a_demo_editor_changes_nothing_of_another_organisation(client_for_demo, key):
+    demo_login(client_for_demo, key, "editor")
+    language = ORGANISATIONS[key]["source_language"]
+    own, other = organisation_story(key, language), organisation_story(key, language, own=False)
+    assert client_for_demo.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
+    other_organisation = other.organisation
+    for page in (other, other_organisation):
+        assert is_denied(client_for_demo.get(f"/admin/pages/{page.pk}/edit/"))
+        before = page.get_latest_revision().pk
+        assert is_denied(client_for_demo.post(f"/admin/pages/{page.pk}/edit/", {"title": "X", "action-publish": "1"}))
+        assert page.get_latest_revision().pk == before
+        assert is_denied(client_for_demo.post(f"/admin/pages/{page.pk}/delete/"))
+        assert Page.objects.filter(pk=page.pk).exists()
+    own_image = Image.objects.filter(collection__name=page_for(key, language).title).first()
+    other_image = Image.objects.filter(collection__name=other_organisation.title).first()
+    assert client_for_demo.get(f"/admin/images/{own_image.pk}/").status_code == 200
+    assert is_denied(client_for_demo.get(f"/admin/images/{other_image.pk}/"))
+    assert is_denied(client_for_demo.post(f"/admin/images/{other_image.pk}/delete/"))
+    assert Image.objects.filter(pk=other_image.pk).exists()
+    assert is_denied(client_for_demo.get("/admin/orders/"))
+
+
+@pytest.mark.parametrize("key", sorted(ORGANISATIONS))
+def test_a_demo_coordinator_sees_their_organisations_orders_only(client_for_demo, key):
+    demo_login(client_for_demo, key, "coordinator")
+    own = Order.objects.filter(organisation__translation_key=demo_key(key))
+    other = Order.objects.exclude(organisation__translation_key=demo_key(key)).first()
+    listing = client_for_demo.get("/admin/orders/").content.decode()
+    assert all(order.reference in listing for order in own)
+    assert other.reference not in listing
+    assert client_for_demo.get(f"/admin/orders/edit/{other.pk}/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("key", sorted(ORGANISATIONS))
+def test_a_demo_translator_publishes_only_in_their_language(client_for_demo, key):
+    user = get_user_model().objects.get(username=f"{key}-translator")
+    language = DEMO_TRANSLATION_LANGUAGE[ORGANISATIONS[key]["source_language"]]
+    assert organisation_story(key, language).permissions_for_user(user).can_publish()
+    for other_language in set(LANGUAGES) - {language}:
+        assert not organisation_story(key, other_language).permissions_for_user(user).can_edit()
+    assert not organisation_story(key, language, own=False).permissions_for_user(user).can_edit()
+
+
+def test_each_organisation_has_its_collection_with_its_images(demo):
+    for key, data in ORGANISATIONS.items():
+        title = data["content"][data["source_language"]]["title"]
+        assert Image.objects.filter(collection=Collection.objects.get(name=title)).exists()

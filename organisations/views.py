@@ -5,9 +5,12 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 from . import translation_status
+from .permissions import pages_hidden_from, works_site_wide
 
 
 def may_see_translation_status(user):
@@ -72,3 +75,14 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             statuses=translation_status.STATUS_LABELS,
         )
         return context
+
+
+class OrganisationScopedPageSearchView(SearchView):
+    """Wagtail's admin page search without the stories and videos of organisations the user
+    doesn't work for: they sit in sections every organisation shares, which Wagtail's search
+    would otherwise open to anyone who may add pages there."""
+
+    def annotate_queryset(self, pages):
+        if not works_site_wide(self.request.user):
+            pages = pages.filter(pk__in=pages_hidden_from(self.request.user, Page.objects.all()).values("pk"))
+        return super().annotate_queryset(pages)

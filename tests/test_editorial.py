@@ -281,3 +281,12 @@ def test_a_rejected_story_stays_unpublished_and_the_editor_is_told(newsroom, dja
     assert not story.live
     assert [message.to for message in mail.outbox] == [[editor.email]]
     assert "Tarina Oma ry" in mail.outbox[0].subject
+
+
+def test_the_admin_page_search_finds_no_other_organisations_story(client, newsroom):
+    client.force_login(person(newsroom["own"]["organisation"], EditorialRole.EDITOR))
+    for url in ("/admin/pages/search/", "/admin/pages/search/results/"):
+        results = client.get(url, {"q": "Tarina"}).content.decode()
+        assert "Tarina Oma ry" in results and "Tarina Muu ry" not in results
+    client.logout()
+    assert client.get("/admin/pages/search/", {"q": "Tarina"}).status_code == 302  # to the login

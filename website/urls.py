@@ -6,12 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import robots_txt, search, sitemap
+from organisations.views import OrganisationScopedPageSearchView
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's page search, answered before Wagtail's own: an organisation's people find only what they may see.
+    path("admin/pages/search/", require_admin_access(OrganisationScopedPageSearchView.as_view()), name="admin_page_search"),
+    path(
+        "admin/pages/search/results/",
+        require_admin_access(OrganisationScopedPageSearchView.as_view(results_only=True)),
+        name="admin_page_search_results",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -1,10 +1,14 @@
-"""Choosers list what is in the editor's admin language first: the page and snippet an editor
-links to is nearly always in the language they work in."""
+"""Choosers in the editor's language: they list what is in the editor's admin language first
+(the page or snippet an editor links to is nearly always in the language they work in), and
+the snippet chooser's labels are worded in it."""
 
 from django.db.models import Case, IntegerField, Value, When
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from wagtail.models import Locale
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 
 def active_language_first(queryset):
@@ -31,9 +35,29 @@ class LanguageFirstChooseResultsView(ActiveLanguageFirstMixin, ChooseResultsView
     pass
 
 
+def label_for(message, model):
+    """Wagtail's chooser label `message` for `model`, in the language active when it is shown."""
+    return lazy(lambda: gettext(message) % {"object": model._meta.verbose_name}, str)()
+
+
+class SnippetChooser(AdminSnippetChooser):
+    """Wagtail makes one snippet chooser widget per model at start-up and words its labels in the
+    language active then; these are worded in each editor's language."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        self.choose_one_text = label_for("Choose %(object)s", model)
+        self.choose_another_text = label_for("Choose another %(object)s", model)
+        self.link_to_chosen_text = label_for("Edit this %(object)s", model)
+
+
 class LanguageFirstChooserViewSet(SnippetChooserViewSet):
     choose_view_class = LanguageFirstChooseView
     choose_results_view_class = LanguageFirstChooseResultsView
+
+    @cached_property
+    def widget_class(self):
+        return SnippetChooser(model=self.model, icon=self.icon)
 
 
 class TranslatableSnippetViewSet(SnippetViewSet):

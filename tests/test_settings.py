@@ -82,3 +82,16 @@ def test_database_and_cache_come_from_the_environment():
 @pytest.mark.django_db
 def test_models_and_migrations_agree():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_machine_translation_uses_deepl_once_its_key_is_set_and_the_dummy_in_development():
+    show = "from django.conf import settings; print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))"
+    production = {"DJANGO_SETTINGS_MODULE": "website.settings.production", "SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "example.org"}
+
+    def translator(**env):
+        result = run_manage("shell", "--no-imports", "-c", show, **env)
+        return result.stdout.strip() or result.stderr
+
+    assert translator(DEEPL_AUTH_KEY="abc:fx", **production) == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    assert translator(**production) == "None"
+    assert translator(DJANGO_SETTINGS_MODULE="website.settings.dev") == "wagtail_localize.machine_translators.dummy.DummyTranslator"

@@ -280,3 +280,21 @@ def test_snippet_choosers_list_the_editors_language_first(locales, client):
     html = client.get("/admin/snippets/choose/stories/topic/").json()["html"]
     positions = {name: html.index(name) for name in ("Aihe A", "Tema B", "Tēma C", "Teema D")}
     assert positions["Tēma C"] == min(positions.values())
+
+
+def test_the_page_editor_labels_choosers_and_actions_in_the_editors_language(norwegian_story, client):
+    from django.utils import translation
+
+    from stories.models import StoryAuthor
+
+    story, _translations = norwegian_story
+    for language in ("lv", "et"):
+        client.force_login(admin_in(language, username=f"editor-{language}"))
+        html = client.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+        with translation.override(language):
+            expected = [
+                translation.gettext("Choose %(object)s") % {"object": StoryAuthor._meta.verbose_name},
+                'aria-label="%s"' % translation.gettext("Actions"),
+            ]
+        assert all(text in html for text in expected), language
+        assert 'aria-label="Actions"' not in html

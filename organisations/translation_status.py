@@ -154,15 +154,19 @@ def translated_strings(sources, language):
     )
 
 
-def name_organisations(rows):
-    """Each row's organisation named in the admin's language where the organisation has a page in it."""
+def organisation_titles(organisations):
+    """Each organisation's title in the admin's language where it has a page in it, by translation key."""
     titles = {}
     language = get_language()
-    for key, code, title in OrganisationPage.objects.filter(
-        translation_key__in={row.organisation_key for row in rows if row.organisation_key}
-    ).values_list("translation_key", "locale__language_code", "title"):
+    for key, code, title in organisations.values_list("translation_key", "locale__language_code", "title"):
         if key not in titles or code == language:
             titles[key] = title
+    return titles
+
+
+def name_organisations(rows):
+    keys = {row.organisation_key for row in rows if row.organisation_key}
+    titles = organisation_titles(OrganisationPage.objects.filter(translation_key__in=keys))
     for row in rows:
         row.organisation_title = titles.get(row.organisation_key, "")
 
@@ -180,11 +184,7 @@ def summary(rows, languages):
 def organisation_choices(user):
     keys = None if works_site_wide(user) else organisation_keys_for(user)
     organisations = OrganisationPage.objects.all() if keys is None else OrganisationPage.objects.filter(translation_key__in=keys)
-    titles = {}
-    language = get_language()
-    for key, code, title in organisations.values_list("translation_key", "locale__language_code", "title"):
-        if key not in titles or code == language:
-            titles[key] = title
+    titles = organisation_titles(organisations)
     return sorted(((str(key), title) for key, title in titles.items()), key=lambda choice: choice[1])
 
 

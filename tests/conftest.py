@@ -2,7 +2,7 @@ import os
 
 import pytest
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -28,10 +28,11 @@ def locales(db):
 @pytest.fixture
 def homes(locales):
     """A live home page in each language, translations of the default language's home."""
-    # Transactional tests flush the tree that Wagtail's migrations create; plant a root again.
+    # Transactional tests flush the trees that Wagtail's migrations create; plant the roots again.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
     )
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     Page.objects.filter(depth=2).delete()
     source = HomePageFactory(parent=root, title=HOME_TITLES[settings.LANGUAGE_CODE], slug="home")
     Site.objects.all().delete()

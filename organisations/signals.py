@@ -6,9 +6,10 @@ from .editorial import setup_editorial_groups
 
 def set_up_groups_for_new_pages(sender, instance, created, raw=False, **kwargs):
     """A new organisation, or a new language's home, story index or video gallery, gets its
-    groups' permissions and its workflow as soon as it is saved."""
+    groups' permissions and its workflow as soon as it is saved. A failure here is logged and
+    never undoes the page."""
     if created and not raw:
-        transaction.on_commit(setup_editorial_groups)
+        transaction.on_commit(setup_editorial_groups, robust=True)
 
 
 def connect():

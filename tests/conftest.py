@@ -2,6 +2,8 @@ import os
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -33,6 +35,12 @@ def homes(locales):
         instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
     )
     Collection.get_first_root_node() or Collection.add_root(name="Root")
+    # wagtail-localize makes its permission in a data migration, which a flush removes.
+    Permission.objects.get_or_create(
+        codename="submit_translation",
+        content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
+        defaults={"name": "Can submit translations"},
+    )
     Page.objects.filter(depth=2).delete()
     source = HomePageFactory(parent=root, title=HOME_TITLES[settings.LANGUAGE_CODE], slug="home")
     Site.objects.all().delete()

@@ -243,6 +243,8 @@ def load_home_pages(locales):
     site.save()
     # Wagtail's placeholder "Welcome" page has no place in the tree once our home exists.
     Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    # The tree's root heads every breadcrumb in the admin: the site's name instead of Wagtail's English "Root".
+    Page.objects.filter(pk=root.pk).update(title=settings.WAGTAIL_SITE_NAME, draft_title=settings.WAGTAIL_SITE_NAME)
 
     for code, locale in locales.items():
         if code != source_language and not home.has_translation(locale):

@@ -192,6 +192,10 @@ def test_demo_pages_keep_coordinator_addresses_private_and_images_described(clie
             assert decorative or img["alt"].strip(), img
 
 
+def test_the_admin_tree_is_headed_by_the_sites_name(demo):
+    assert Page.get_first_root_node().title == settings.WAGTAIL_SITE_NAME
+
+
 def test_homes_and_crisis_lines(client_for_demo):
     homes = HomePage.objects.live().filter(depth=2)
     assert sorted(homes.values_list("locale__language_code", flat=True)) == LANGUAGES
@@ -462,3 +466,43 @@ def test_the_translation_editor_opens_a_translation_of_every_page_type(client_fo
         props = json.loads(html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1)))
         assert any(segment["type"] == "string" for segment in props["segments"]), page
     assert len(seen) >= 10
+
+
+ENGLISH_ADMIN_WORDS = {
+    "Root", "Actions", "Live", "Draft", "Save draft", "Publish", "Submit for moderation", "Preview", "Status",
+    "History", "Comments", "Content", "Promote", "Settings", "Title", "Search", "Edit", "Delete", "Filter",
+    "Orders", "Order", "Story", "Stories", "Organisation", "Language", "Translations", "Sync translated pages",
+}
+
+
+def visible_admin_texts(response):
+    """The text an editor sees or hears on an admin screen: text nodes and labels, without scripts."""
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    for hidden in soup(["script", "style", "template"]):
+        hidden.decompose()
+    texts = {text.strip() for text in soup.stripped_strings}
+    texts |= {element[name].strip() for name in ("aria-label", "title", "placeholder") for element in soup.select(f"[{name}]")}
+    return texts
+
+
+@pytest.mark.parametrize(
+    "role, screen",
+    [("editor", "story"), ("editor", "explorer"), ("editor", "dashboard"), ("coordinator", "orders"),
+     ("coordinator", "order"), ("coordinator", "comments")],
+)
+def test_the_estonian_demo_staff_see_no_english_on_their_everyday_screens(client_for_demo, role, screen):
+    key = "ee-peer-counselling"
+    demo_login(client_for_demo, key, role)
+    story = organisation_story(key, "et")
+    order = Order.objects.filter(organisation__translation_key=demo_key(key)).first()
+    url = {
+        "story": f"/admin/pages/{story.pk}/edit/",
+        "explorer": f"/admin/pages/{story.get_parent().pk}/",
+        "dashboard": "/admin/",
+        "orders": "/admin/orders/",
+        "order": f"/admin/orders/edit/{order.pk}/",
+        "comments": "/admin/story_comments/",
+    }[screen]
+    response = client_for_demo.get(url)
+    assert response.status_code == 200
+    assert visible_admin_texts(response) & ENGLISH_ADMIN_WORDS == set()

@@ -24,7 +24,7 @@ from wagtail.models import (
 )
 
 from .models import EditorialRole, OrganisationGroup, OrganisationPage
-from .permissions import organisation_keys_for
+from .permissions import organisation_roles_for
 
 # What each role may do with the pages of its organisation. Editors write and submit; only
 # moderators and translators (in their own language) publish.
@@ -108,48 +108,37 @@ MODERATORS_GROUP = "Moderators"
 
 
 def page_actions_for(user, page):
-    """What the user's organisation roles allow on an organisation-owned page."""
+    """What the user's roles in the page's organisation allow on an organisation-owned page."""
     if not page.organisation_id:
         return set()
     organisation_key = OrganisationPage.objects.filter(pk=page.organisation_id).values_list("translation_key", flat=True).first()
-    if organisation_key not in organisation_keys_for(user):
-        return set()
-    language = page.locale.language_code
     actions = set()
-    for role, role_language in OrganisationGroup.objects.filter(group__user=user, organisation_key=organisation_key).values_list(
-        "role", "language"
-    ):
-        if role != EditorialRole.TRANSLATOR or role_language == language:
+    for key, role, language in organisation_roles_for(user):
+        if key == organisation_key and (role != EditorialRole.TRANSLATOR or language == page.locale.language_code):
             actions |= PAGE_ACTIONS[role]
     return actions
 
 
-def permissions(codenames):
+def permissions(names):
     """Permission objects for "app_label.codename" names; a missing one is a mistake here."""
     found = {
-        f"{app_label}.{codename}": permission
-        for permission, app_label, codename in (
-            (permission, permission.content_type.app_label, permission.codename)
-            for permission in Permission.objects.select_related("content_type").filter(
-                codename__in=[name.split(".")[1] for name in codenames]
-            )
+        f"{permission.content_type.app_label}.{permission.codename}": permission
+        for permission in Permission.objects.select_related("content_type").filter(
+            codename__in={name.split(".")[1] for name in names}
         )
     }
-    # Wagtail's access_admin permission belongs to its admin app's content type.
-    found.setdefault("wagtailadmin.access_admin", Permission.objects.get(codename="access_admin"))
-    return [found[name] for name in codenames]
+    return [found[name] for name in names]
 
 
 def grant_pages(group, pages, actions):
+    page_permissions = permissions([f"wagtailcore.{action}_page" for action in sorted(actions)])
     for page in pages:
-        for action in actions:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=page, permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
-            )
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
-def grant_collection(group, collection, codenames):
-    for permission in permissions(codenames):
+def grant_collection(group, collection, names):
+    for permission in permissions(names):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
 
 

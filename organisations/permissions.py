@@ -12,10 +12,10 @@ def organisation_keys_for(user):
     page above it (the organisation index reaches every organisation below). Cached on the user
     for the request, as Wagtail caches page permissions.
     """
-    from organisations.models import OrganisationGroup, OrganisationPage
+    from organisations.models import OrganisationPage
 
     if not hasattr(user, "_organisation_keys"):
-        keys = set(OrganisationGroup.objects.filter(group__user=user).values_list("organisation_key", flat=True))
+        keys = {key for key, _role, _language in organisation_roles_for(user)}
         paths = GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True).distinct()
         if paths:
             below = Q()
@@ -24,6 +24,17 @@ def organisation_keys_for(user):
             keys |= set(OrganisationPage.objects.filter(below).values_list("translation_key", flat=True))
         user._organisation_keys = keys
     return user._organisation_keys
+
+
+def organisation_roles_for(user):
+    """(organisation key, role, language) of each editorial group the user is in, cached on the user."""
+    from organisations.models import OrganisationGroup
+
+    if not hasattr(user, "_organisation_roles"):
+        user._organisation_roles = list(
+            OrganisationGroup.objects.filter(group__user=user).values_list("organisation_key", "role", "language")
+        )
+    return user._organisation_roles
 
 
 def works_site_wide(user):

@@ -488,7 +488,7 @@ def visible_admin_texts(response):
 @pytest.mark.parametrize(
     "role, screen",
     [("editor", "story"), ("editor", "explorer"), ("editor", "dashboard"), ("coordinator", "orders"),
-     ("coordinator", "order"), ("coordinator", "comments")],
+     ("coordinator", "order"), ("coordinator", "comments"), ("translator", "account")],
 )
 def test_the_estonian_demo_staff_see_no_english_on_their_everyday_screens(client_for_demo, role, screen):
     key = "ee-peer-counselling"
@@ -502,6 +502,7 @@ def test_the_estonian_demo_staff_see_no_english_on_their_everyday_screens(client
         "orders": "/admin/orders/",
         "order": f"/admin/orders/edit/{order.pk}/",
         "comments": "/admin/story_comments/",
+        "account": "/admin/account/",
     }[screen]
     response = client_for_demo.get(url)
     assert response.status_code == 200
